@@ -1,0 +1,64 @@
+import { useEffect, useState, type RefObject } from 'react';
+
+export interface RowWindow {
+  start: number;
+  end: number;
+  padTop: number;
+  padBottom: number;
+}
+
+/** Which rows of a fixed-height list are in view. Pure, so it is tested without a browser. */
+export function computeWindow(
+  count: number,
+  rowHeight: number,
+  scrollTop: number,
+  viewportHeight: number,
+  overscan: number,
+): RowWindow {
+  const first = Math.floor(scrollTop / rowHeight);
+  const visible = Math.ceil(viewportHeight / rowHeight);
+  const start = Math.max(0, Math.min(count, first - overscan));
+  const end = Math.max(start, Math.min(count, first + visible + overscan));
+  return { start, end, padTop: start * rowHeight, padBottom: (count - end) * rowHeight };
+}
+
+/**
+ * Renders only what is in the scroll container's view (plus overscan), so 500 or 5000 rows
+ * cost the same to draw.
+ */
+export function useWindowedRows(
+  containerRef: RefObject<HTMLElement | null>,
+  count: number,
+  rowHeight: number,
+  overscan = 8,
+): RowWindow {
+  const [viewport, setViewport] = useState({ scrollTop: 0, height: 800 });
+
+  useEffect(() => {
+    const element = containerRef.current;
+    if (!element) return;
+    let frame = 0;
+    const measure = () => {
+      frame = 0;
+      setViewport((previous) =>
+        previous.scrollTop === element.scrollTop && previous.height === element.clientHeight
+          ? previous
+          : { scrollTop: element.scrollTop, height: element.clientHeight },
+      );
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(measure);
+    };
+    measure();
+    element.addEventListener('scroll', schedule, { passive: true });
+    const observer = new ResizeObserver(schedule);
+    observer.observe(element);
+    return () => {
+      cancelAnimationFrame(frame);
+      element.removeEventListener('scroll', schedule);
+      observer.disconnect();
+    };
+  }, [containerRef]);
+
+  return computeWindow(count, rowHeight, viewport.scrollTop, viewport.height, overscan);
+}

@@ -1,0 +1,34 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useLxdClient } from '@/api/client-context';
+import { serverQueries } from '@/api/server/queries';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { isLxdError } from '@/lxd';
+import { UntrustedNotice } from './UntrustedNotice';
+
+/** Shows the dashboard only once the server answered and trusts this browser's certificate. */
+export function ServerGate({ children }: { children: ReactNode }) {
+  const client = useLxdClient();
+  const server = useQuery(serverQueries.info(client));
+
+  if (server.isPending) return <LoadingState label="Connecting to LXD…" />;
+  if (server.isError && !server.data) {
+    const error = server.error;
+    if (isLxdError(error) && error.isCrossSiteRefusal) {
+      return (
+        <ErrorState
+          title="This LXD refuses requests from another site"
+          error={
+            new Error(
+              'Open lxdeck from the LXD server itself (https://<server>:8443/ui/, with LXD_UI pointing at the built app) so that its requests are same-origin.',
+            )
+          }
+        />
+      );
+    }
+    return <ErrorState title="Cannot reach LXD" error={error} onRetry={() => void server.refetch()} />;
+  }
+  if (server.data.auth !== 'trusted') return <UntrustedNotice />;
+  return <>{children}</>;
+}

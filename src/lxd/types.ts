@@ -1,0 +1,187 @@
+// Wire types for the parts of the LXD REST API this app uses. Field names follow LXD's JSON.
+
+export type LxdResponseEnvelope<T = unknown> =
+  | {
+      type: 'sync';
+      status: string;
+      status_code: number;
+      operation: string;
+      error_code: number;
+      error: string;
+      metadata: T;
+    }
+  | {
+      type: 'async';
+      status: string;
+      status_code: number;
+      operation: string;
+      error_code: number;
+      error: string;
+      metadata: LxdOperation;
+    }
+  | {
+      type: 'error';
+      error: string;
+      error_code: number;
+      metadata?: unknown;
+    };
+
+export type LxdAuth = 'trusted' | 'untrusted';
+
+export interface LxdServer {
+  api_extensions: string[];
+  api_status: string;
+  api_version: string;
+  auth: LxdAuth;
+  auth_methods?: string[];
+  public: boolean;
+  config?: Record<string, string>;
+  environment?: {
+    addresses?: string[];
+    architectures?: string[];
+    certificate?: string;
+    certificate_fingerprint?: string;
+    driver?: string;
+    driver_version?: string;
+    kernel?: string;
+    kernel_version?: string;
+    project?: string;
+    server?: string;
+    server_clustered?: boolean;
+    server_name?: string;
+    server_version?: string;
+    storage?: string;
+    storage_version?: string;
+  };
+}
+
+export type LxdInstanceStatus =
+  | 'Running'
+  | 'Stopped'
+  | 'Frozen'
+  | 'Error'
+  | 'Starting'
+  | 'Stopping'
+  | 'Freezing'
+  | 'Thawed'
+  | 'Aborting'
+  | 'Ready';
+
+export type LxdInstanceType = 'container' | 'virtual-machine';
+
+export interface LxdDevice {
+  type: string;
+  [key: string]: string;
+}
+
+export interface LxdInstance {
+  name: string;
+  description: string;
+  status: LxdInstanceStatus | string;
+  status_code: number;
+  type: LxdInstanceType;
+  architecture: string;
+  config: Record<string, string>;
+  devices: Record<string, LxdDevice>;
+  expanded_config?: Record<string, string>;
+  expanded_devices?: Record<string, LxdDevice>;
+  ephemeral: boolean;
+  profiles: string[];
+  stateful: boolean;
+  created_at: string;
+  last_used_at: string;
+  location: string;
+  project: string;
+  state?: LxdInstanceState | null;
+}
+
+export interface LxdNetworkAddress {
+  family: 'inet' | 'inet6';
+  address: string;
+  netmask: string;
+  scope: string;
+}
+
+export interface LxdInstanceNetwork {
+  addresses: LxdNetworkAddress[];
+  counters?: Record<string, number>;
+  hwaddr: string;
+  host_name: string;
+  mtu: number;
+  state: string;
+  type: string;
+}
+
+export interface LxdInstanceState {
+  status: string;
+  status_code: number;
+  cpu?: { usage: number };
+  disk?: Record<string, { usage: number }> | null;
+  memory?: { usage: number; usage_peak: number; swap_usage?: number; swap_usage_peak?: number };
+  network?: Record<string, LxdInstanceNetwork> | null;
+  pid: number;
+  processes: number;
+}
+
+export type LxdOperationStatus =
+  | 'Pending'
+  | 'Running'
+  | 'Cancelling'
+  | 'Cancelled'
+  | 'Success'
+  | 'Failure';
+
+export interface LxdOperation {
+  id: string;
+  class: 'task' | 'websocket' | 'token';
+  description: string;
+  created_at: string;
+  updated_at: string;
+  status: LxdOperationStatus | string;
+  status_code: number;
+  resources: Record<string, string[]> | null;
+  metadata: Record<string, unknown> | null;
+  may_cancel: boolean;
+  err: string;
+  location: string;
+  project?: string;
+}
+
+export interface LxdProject {
+  name: string;
+  description: string;
+  config: Record<string, string>;
+  used_by?: string[] | null;
+}
+
+export interface LxdLifecycleEventMetadata {
+  action: string;
+  source: string;
+  context?: Record<string, unknown> | null;
+  requestor?: { username?: string; protocol?: string; address?: string } | null;
+  name?: string;
+  project?: string;
+}
+
+export type LxdEvent =
+  | {
+      type: 'lifecycle';
+      timestamp: string;
+      location?: string;
+      project?: string;
+      metadata: LxdLifecycleEventMetadata;
+    }
+  | {
+      type: 'operation';
+      timestamp: string;
+      location?: string;
+      project?: string;
+      metadata: LxdOperation;
+    }
+  | {
+      type: 'logging';
+      timestamp: string;
+      location?: string;
+      project?: string;
+      metadata: { message: string; level: string; context?: Record<string, string> };
+    };

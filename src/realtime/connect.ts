@@ -1,0 +1,40 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { serverKeys } from '@/api/server/keys';
+import { LxdEventStream, type LxdClient } from '@/lxd';
+import { CacheUpdater } from './applyCacheUpdates';
+import { useConnectionStore } from './connectionStore';
+import { cacheUpdatesForEvent } from './eventRouter';
+
+/**
+ * Opens the one events socket for a server and wires it to the cache. Lives outside React;
+ * components only read the connection store. Returns a function that closes everything.
+ */
+export function connectRealtime(client: LxdClient, queryClient: QueryClient): () => void {
+  const stream = new LxdEventStream({
+    url: client.websocketUrl('/1.0/events', { query: { type: 'operation,lifecycle', 'all-projects': 'true' } }),
+  });
+  const updater = new CacheUpdater(queryClient, client.id);
+  const { setStatus } = useConnectionStore.getState();
+
+  const unsubscribeEvents = stream.subscribe((event) => updater.apply(cacheUpdatesForEvent(client.id, event)));
+  const unsubscribeStatus = stream.onStatus((status, previous) => {
+    setStatus(client.id, status);
+    // Events missed while the socket was down are gone: re-read everything that is on screen.
+    if (status === 'live' && previous !== 'connecting') {
+      void queryClient.invalidateQueries({ queryKey: serverKeys.all(client.id) });
+    }
+  });
+  const onOnline = () => stream.retryNow();
+  globalThis.addEventListener?.('online', onOnline);
+
+  setStatus(client.id, stream.status);
+  stream.start();
+
+  return () => {
+    globalThis.removeEventListener?.('online', onOnline);
+    unsubscribeEvents();
+    unsubscribeStatus();
+    updater.dispose();
+    stream.stop();
+  };
+}
