@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// npm run demo: build the dashboard, start the "demo" sandbox with sample content, print how
+// to open it in a browser, and keep it running until Ctrl-C.
+import { spawnSync } from 'node:child_process';
+import process from 'node:process';
+import { ROOT, api, lxc, sandboxDown, sandboxUp, unixRequest } from './lib/sandbox.mjs';
+import { SetupError, ensureSystemPackages } from './lib/system.mjs';
+
+const NAME = 'demo';
+const PORT = 18443;
+
+async function exists(apiPath) {
+  const res = await unixRequest(NAME, 'GET', apiPath);
+  return res.status === 200;
+}
+
+async function ensureInstance(name, { running, project = 'default', profiles = ['default'] }) {
+  const query = `?project=${project}`;
+  if (await exists(`/1.0/instances/${name}${query}`)) return;
+  const args = [running ? 'launch' : 'init', 'busybox', name, '--project', project];
+  for (const profile of profiles) args.push('--profile', profile);
+  console.log(`  ${running ? 'launching' : 'creating'} ${project === 'default' ? '' : `${project}/`}${name}`);
+  await lxc(NAME, args);
+}
+
+async function populate() {
+  console.log('Demo content:');
+  if (!(await exists('/1.0/profiles/small'))) {
+    console.log('  profile small');
+    await api(NAME, 'POST', '/1.0/profiles', {
+      name: 'small',
+      description: 'One CPU, 256 MiB of memory',
+      config: { 'limits.cpu': '1', 'limits.memory': '256MiB' },
+      devices: {},
+    });
+  }
+  await ensureInstance('web-01', { running: true });
+  await ensureInstance('web-02', { running: true, profiles: ['default', 'small'] });
+  await ensureInstance('db-01', { running: true });
+  await ensureInstance('backup-01', { running: false });
+  await ensureInstance('legacy-app', { running: false });
+
+  const snapshots = await api(NAME, 'GET', '/1.0/instances/db-01/snapshots');
+  for (const snap of ['before-upgrade', 'nightly']) {
+    if (!snapshots.some((url) => url.endsWith(`/${snap}`))) {
+      console.log(`  snapshot db-01/${snap}`);
+      await lxc(NAME, ['snapshot', 'db-01', snap]);
+    }
+  }
+
+  if (!(await exists('/1.0/storage-pools/default/volumes/custom/data'))) {
+    console.log('  storage volume default/data');
+    await lxc(NAME, ['storage', 'volume', 'create', 'default', 'data']);
+  }
+
+  if (!(await exists('/1.0/projects/staging'))) {
+    console.log('  project staging');
+    // Without its own images and profiles, staging uses those of the default project,
+    // so the busybox image and the default profile (root disk, eth0) apply there too.
+    await api(NAME, 'POST', '/1.0/projects', {
+      name: 'staging',
+      description: 'Staging environment',
+      config: { 'features.images': 'false', 'features.profiles': 'false' },
+    });
+  }
+  await ensureInstance('stage-web', { running: true, project: 'staging' });
+}
+
+function printInstructions(state) {
+  const lines = [
+    '',
+    `lxdeck demo is running at ${state.url}`,
+    '',
+    'Your browser needs the sandbox client certificate to talk to LXD:',
+    `  file:     ${state.p12}`,
+    `  password: ${state.p12Password}`,
+    '',
+    'Chrome / Chromium:',
+    '  Settings → Privacy and security → Security → Manage certificates → Your certificates → Import,',
+    '  choose the file and enter the password. (Chromium on Linux keeps it in its own store;',
+    '  on macOS and Windows Chrome uses the system store: opening the .p12 file imports it too.)',
+    'Firefox:',
+    '  Settings → Privacy & Security → Certificates → View Certificates → Your Certificates → Import,',
+    '  choose the file and enter the password.',
+    '',
+    `Then open ${state.url}, accept the self-signed server certificate`,
+    '(Chrome: Advanced → Proceed; Firefox: Advanced → Accept the Risk and Continue),',
+    `and pick the certificate "lxdeck-${NAME}" when the browser asks for one.`,
+    '',
+    `Command line: LXD_DIR=${state.lxdDir} lxc list --all-projects`,
+    'Press Ctrl-C to stop the demo (its data is kept for the next run).',
+  ];
+  console.log(lines.join('\n'));
+}
+
+async function main() {
+  ensureSystemPackages();
+  console.log('Building the dashboard (vite build)...');
+  const build = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new SetupError(`vite build failed (exit ${build.status ?? build.signal}); not starting the demo.`);
+
+  const state = await sandboxUp({ name: NAME, port: PORT });
+  await populate();
+  printInstructions(state);
+
+  let stopping = false;
+  const stop = async (signal) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the demo sandbox...`);
+    try {
+      await sandboxDown({ name: NAME });
+      process.exit(0);
+    } catch (err) {
+      console.error(err);
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // Keep the process (and so the demo) alive until a signal arrives.
+  setInterval(() => {}, 1 << 30);
+}
+
+main().catch((err) => {
+  console.error(err instanceof SetupError ? err.message : err);
+  process.exit(1);
+});
