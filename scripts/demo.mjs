@@ -20,7 +20,7 @@ async function ensureInstance(name, { running, project = 'default', profiles = [
   const args = [running ? 'launch' : 'init', 'busybox', name, '--project', project];
   for (const profile of profiles) args.push('--profile', profile);
   console.log(`  ${running ? 'launching' : 'creating'} ${project === 'default' ? '' : `${project}/`}${name}`);
-  await lxc(NAME, args);
+  lxc(NAME, args);
 }
 
 async function populate() {
@@ -44,13 +44,13 @@ async function populate() {
   for (const snap of ['before-upgrade', 'nightly']) {
     if (!snapshots.some((url) => url.endsWith(`/${snap}`))) {
       console.log(`  snapshot db-01/${snap}`);
-      await lxc(NAME, ['snapshot', 'db-01', snap]);
+      lxc(NAME, ['snapshot', 'db-01', snap]);
     }
   }
 
   if (!(await exists('/1.0/storage-pools/default/volumes/custom/data'))) {
     console.log('  storage volume default/data');
-    await lxc(NAME, ['storage', 'volume', 'create', 'default', 'data']);
+    lxc(NAME, ['storage', 'volume', 'create', 'default', 'data']);
   }
 
   if (!(await exists('/1.0/projects/staging'))) {

@@ -164,30 +164,25 @@ async function answers(name) {
   }
 }
 
-/** Runs the `lxc` CLI against this sandbox's daemon; resolves stdout, rejects with stderr. */
+/**
+ * Runs the `lxc` CLI against this sandbox's daemon and returns its stdout; throws with its
+ * stderr on failure. Synchronous on purpose: callers (tests included) can rely on the
+ * change having happened when it returns, without awaiting anything.
+ */
 export function lxc(name, args, opts = {}) {
   const p = sandboxPaths(name);
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      'lxc',
-      args,
-      {
-        env: { ...process.env, PATH: `${process.env.PATH ?? ''}:${SBIN_PATH}`, LXD_DIR: p.lxdDir, LXD_CONF: p.lxcConf },
-        timeout: opts.timeout ?? 120_000,
-        maxBuffer: 64 * 1024 * 1024,
-      },
-      (err, stdout, stderr) => {
-        if (err) {
-          const why = String(stderr).trim() || err.message;
-          reject(new Error(`lxc ${args.join(' ')}: ${why}`));
-        } else {
-          resolve(String(stdout));
-        }
-      },
-    );
-    if (opts.input !== undefined) child.stdin?.end(opts.input);
-    else child.stdin?.end();
+  const res = spawnSync('lxc', args, {
+    env: { ...process.env, PATH: `${process.env.PATH ?? ''}:${SBIN_PATH}`, LXD_DIR: p.lxdDir, LXD_CONF: p.lxcConf },
+    input: opts.input ?? '',
+    timeout: opts.timeout ?? 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+    encoding: 'utf8',
   });
+  if (res.status !== 0) {
+    const why = (res.stderr || '').trim() || res.error?.message || `exit ${res.status ?? res.signal}`;
+    throw new Error(`lxc ${args.join(' ')}: ${why}`);
+  }
+  return res.stdout;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -671,7 +666,7 @@ async function ensureImage(name, log) {
   if (alias.status === 200) return;
   const tarball = buildBusyboxImage(log);
   log(`importing ${path.basename(tarball)} as alias "${IMAGE_ALIAS}"`);
-  await lxc(name, ['image', 'import', tarball, '--alias', IMAGE_ALIAS, '--quiet']);
+  lxc(name, ['image', 'import', tarball, '--alias', IMAGE_ALIAS, '--quiet']);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// npm run e2e [-- <playwright args>] [--keep]: build the app, start the "e2e" sandbox, run
+// Playwright against it, stop the sandbox (unless --keep). Exits with Playwright's code.
+import { spawn, spawnSync } from 'node:child_process';
+import process from 'node:process';
+import { ROOT, sandboxDown, sandboxUp } from './lib/sandbox.mjs';
+import { SetupError, ensureSystemPackages } from './lib/system.mjs';
+
+const NAME = 'e2e';
+const PORT = 18543;
+
+function runPlaywright(args) {
+  return new Promise((resolve) => {
+    const child = spawn('npx', ['playwright', 'test', ...args], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, LXDECK_SANDBOX: NAME },
+    });
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const keep = argv.includes('--keep');
+  const playwrightArgs = argv.filter((a) => a !== '--keep');
+
+  ensureSystemPackages({ chromium: true });
+  console.log('Building the dashboard (vite build)...');
+  const build = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new SetupError(`vite build failed (exit ${build.status ?? build.signal}).`);
+
+  // Ctrl-C reaches Playwright too (same terminal process group); let it finish, then stop LXD.
+  process.on('SIGINT', () => {});
+  let code = 1;
+  try {
+    const started = Date.now();
+    await sandboxUp({ name: NAME, port: PORT });
+    console.log(`Sandbox "${NAME}" ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    code = await runPlaywright(playwrightArgs);
+  } finally {
+    if (keep) {
+      console.log(`Keeping sandbox "${NAME}" running (stop it with: node scripts/sandbox.mjs down --name ${NAME})`);
+    } else {
+      await sandboxDown({ name: NAME });
+    }
+  }
+  return code;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(err instanceof SetupError ? err.message : err);
+    process.exit(1);
+  },
+);
