@@ -15,13 +15,13 @@ interface InstanceTableProps {
   stale: boolean;
 }
 
-const COLUMNS: { id: SortColumn | 'ipv4'; label: string; sortable: boolean }[] = [
-  { id: 'name', label: 'Name', sortable: true },
-  { id: 'status', label: 'Status', sortable: true },
-  { id: 'type', label: 'Type', sortable: true },
-  { id: 'ipv4', label: 'IPv4', sortable: false },
+const COLUMNS: { id: SortColumn | 'ipv4'; label: string; sortable: boolean; width?: string }[] = [
+  { id: 'name', label: 'Name', sortable: true, width: '22%' },
+  { id: 'status', label: 'Status', sortable: true, width: '8.5rem' },
+  { id: 'type', label: 'Type', sortable: true, width: '7.5rem' },
+  { id: 'ipv4', label: 'IPv4', sortable: false, width: '10rem' },
   { id: 'image', label: 'Image', sortable: true },
-  { id: 'created', label: 'Created', sortable: true },
+  { id: 'created', label: 'Created', sortable: true, width: '12rem' },
 ];
 
 export function InstanceTable({ client, instances, params, onSort, stale }: InstanceTableProps) {
@@ -32,6 +32,11 @@ export function InstanceTable({ client, instances, params, onSort, stale }: Inst
   return (
     <div className="table-scroll" ref={scrollRef}>
       <table className={stale ? 'data-table is-stale' : 'data-table'} aria-label="Instances" aria-rowcount={instances.length + 1} data-stale={stale || undefined}>
+        <colgroup>
+          {COLUMNS.map((column) => (
+            <col key={column.id} style={column.width ? { width: column.width } : undefined} />
+          ))}
+        </colgroup>
         <thead>
           <tr aria-rowindex={1}>
             {COLUMNS.map((column) => (

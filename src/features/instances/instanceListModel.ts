@@ -91,17 +91,13 @@ export function ipv4Addresses(state: LxdInstanceState | undefined): string[] {
   return addresses;
 }
 
-const dateFormat = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: 'short',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const pad = (value: number) => String(value).padStart(2, '0');
 
+/** Local time as `YYYY-MM-DD HH:MM`: compact, sortable by eye, the same in every locale. */
 export function formatDate(iso: string): string {
   const time = Date.parse(iso);
   // LXD reports unset times as year 1.
   if (!time || time < 0) return '—';
-  return dateFormat.format(time);
+  const date = new Date(time);
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }

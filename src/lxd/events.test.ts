@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { LxdEventStream, type EventStreamStatus } from './events';
+
+/** A stand-in for the browser WebSocket that the test opens, feeds and closes by hand. */
+class FakeSocket {
+  static instances: FakeSocket[] = [];
+  onopen: (() => void) | null = null;
+  onmessage: ((message: { data: unknown }) => void) | null = null;
+  onclose: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  closed = false;
+  constructor(readonly url: string) {
+    FakeSocket.instances.push(this);
+  }
+  close() {
+    this.closed = true;
+  }
+  open() {
+    this.onopen?.();
+  }
+  receive(data: unknown) {
+    this.onmessage?.({ data: JSON.stringify(data) });
+  }
+  drop() {
+    this.onclose?.();
+  }
+}
+
+const latest = () => FakeSocket.instances[FakeSocket.instances.length - 1]!;
+
+describe('LxdEventStream', () => {
+  let statuses: EventStreamStatus[];
+  let stream: LxdEventStream;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    FakeSocket.instances = [];
+    statuses = [];
+    stream = new LxdEventStream({
+      url: 'wss://lxd/1.0/events',
+      backoffMs: [100, 1000],
+      WebSocketImpl: FakeSocket as unknown as new (url: string) => WebSocket,
+    });
+    stream.onStatus((status) => statuses.push(status));
+  });
+
+  afterEach(() => {
+    stream.stop();
+    vi.useRealTimers();
+  });
+
+  it('delivers parsed events to subscribers while live', () => {
+    const received: unknown[] = [];
+    stream.subscribe((event) => received.push(event));
+    stream.start();
+    latest().open();
+    latest().receive({ type: 'lifecycle', metadata: { action: 'instance-started', source: '/1.0/instances/a' } });
+    latest().onmessage?.({ data: 'not json' });
+    expect(statuses).toEqual(['live']);
+    expect(received).toHaveLength(1);
+  });
+
+  it('goes reconnecting on a drop, offline when the retry fails, and live again when one succeeds', () => {
+    stream.start();
+    latest().open();
+    latest().drop();
+    expect(stream.status).toBe('reconnecting');
+    expect(FakeSocket.instances).toHaveLength(1);
+
+    vi.advanceTimersByTime(100);
+    expect(FakeSocket.instances).toHaveLength(2);
+    latest().drop(); // refused: server still down
+    expect(stream.status).toBe('offline');
+
+    vi.advanceTimersByTime(999);
+    expect(FakeSocket.instances).toHaveLength(2);
+    vi.advanceTimersByTime(1);
+    latest().open();
+    expect(statuses).toEqual(['live', 'reconnecting', 'offline', 'live']);
+  });
+
+  it('keeps retrying at the last backoff step, and retryNow skips the wait', () => {
+    stream.start();
+    latest().drop();
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      vi.advanceTimersByTime(1000);
+      latest().drop();
+    }
+    expect(FakeSocket.instances).toHaveLength(6);
+    stream.retryNow();
+    expect(FakeSocket.instances).toHaveLength(7);
+  });
+
+  it('stop closes the socket and schedules nothing more', () => {
+    stream.start();
+    latest().open();
+    const socket = latest();
+    stream.stop();
+    expect(socket.closed).toBe(true);
+    vi.advanceTimersByTime(10_000);
+    expect(FakeSocket.instances).toHaveLength(1);
+  });
+});
