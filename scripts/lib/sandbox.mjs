@@ -50,14 +50,14 @@ export function validateName(name) {
 }
 
 /**
- * Host interface names are global and at most 15 characters, so each sandbox gets its
- * own bridge name derived from its sandbox name (a hash keeps long names distinct).
+ * Host interface names are global and at most 15 characters. The bridge name carries the
+ * sandbox name for humans plus a short hash of checkout path and name, so the demo and e2e
+ * sandboxes, or the same sandbox name in two checkouts, never share a bridge.
  */
 export function bridgeName(name) {
-  const clean = name.replace(/[^a-z0-9]/g, '');
-  if (clean.length <= 11) return `lxdk${clean}`;
-  const hash = createHash('sha256').update(name).digest('hex').slice(0, 5);
-  return `lxdk${clean.slice(0, 6)}${hash}`;
+  const clean = name.replace(/[^a-z0-9]/g, '').slice(0, 7);
+  const hash = createHash('sha256').update(`${ROOT}\0${name}`).digest('hex').slice(0, 4);
+  return `lxdk${clean}${hash}`;
 }
 
 export function sandboxPaths(name) {
@@ -753,10 +753,21 @@ export async function sandboxDown({ name = DEFAULT_NAME, purge = false, quiet = 
   validateName(name);
   const log = makeLogger(name, quiet);
   const p = sandboxPaths(name);
+  // The bridges LXD manages for this sandbox, asked before it stops (LXD removes them on a
+  // clean shutdown, but not when it crashed or had to be killed).
+  const bridges = new Set([p.bridge]);
+  if (purge && (await answers(name))) {
+    try {
+      const networks = await api(name, 'GET', '/1.0/networks?recursion=1');
+      for (const n of networks) if (n.managed && n.type === 'bridge') bridges.add(n.name);
+    } catch {
+      // fall back to the derived name
+    }
+  }
   const pid = await stopDaemon(name, { quiet });
   log(pid ? `daemon ${pid} stopped` : 'daemon was not running');
   if (purge) {
-    deleteBridge(p.bridge, log);
+    for (const bridge of bridges) deleteBridge(bridge, log);
     if (existsSync(p.dir)) {
       unmountUnder(p.dir);
       rmSync(p.dir, { recursive: true, force: true });
