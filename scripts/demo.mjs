@@ -1,24 +1,32 @@
 #!/usr/bin/env node
-// npm run demo: build the dashboard, start the "demo" sandbox with sample content, print how
-// to open it in a browser, and keep it running until Ctrl-C.
+// npm run demo [-- --name N --port P]: build the dashboard, start the "demo" sandbox with
+// sample content, print how to open it in a browser, and keep it running until Ctrl-C.
 import { spawnSync } from 'node:child_process';
 import process from 'node:process';
+import { parseArgs } from 'node:util';
 import { ROOT, api, lxc, sandboxDown, sandboxUp, unixRequest } from './lib/sandbox.mjs';
 import { SetupError, ensureSystemPackages } from './lib/system.mjs';
 
-const NAME = 'demo';
-const PORT = 18443;
+const { values: options } = parseArgs({
+  options: { name: { type: 'string', default: 'demo' }, port: { type: 'string', default: '18443' } },
+});
+const NAME = options.name;
+const PORT = Number(options.port);
 
 async function exists(apiPath) {
   const res = await unixRequest(NAME, 'GET', apiPath);
   return res.status === 200;
 }
 
+// How many objects this run created, to say so when everything was already there.
+let created = 0;
+
 async function ensureInstance(name, { running, project = 'default', profiles = ['default'] }) {
   const query = `?project=${project}`;
   if (await exists(`/1.0/instances/${name}${query}`)) return;
   const args = [running ? 'launch' : 'init', 'busybox', name, '--project', project];
   for (const profile of profiles) args.push('--profile', profile);
+  created += 1;
   console.log(`  ${running ? 'launching' : 'creating'} ${project === 'default' ? '' : `${project}/`}${name}`);
   lxc(NAME, args);
 }
@@ -27,6 +35,7 @@ async function populate() {
   console.log('Demo content:');
   if (!(await exists('/1.0/profiles/small'))) {
     console.log('  profile small');
+    created += 1;
     await api(NAME, 'POST', '/1.0/profiles', {
       name: 'small',
       description: 'One CPU, 256 MiB of memory',
@@ -44,17 +53,20 @@ async function populate() {
   for (const snap of ['before-upgrade', 'nightly']) {
     if (!snapshots.some((url) => url.endsWith(`/${snap}`))) {
       console.log(`  snapshot db-01/${snap}`);
+      created += 1;
       lxc(NAME, ['snapshot', 'db-01', snap]);
     }
   }
 
   if (!(await exists('/1.0/storage-pools/default/volumes/custom/data'))) {
     console.log('  storage volume default/data');
+    created += 1;
     lxc(NAME, ['storage', 'volume', 'create', 'default', 'data']);
   }
 
   if (!(await exists('/1.0/projects/staging'))) {
     console.log('  project staging');
+    created += 1;
     // Without its own images and profiles, staging uses those of the default project,
     // so the busybox image and the default profile (root disk, eth0) apply there too.
     await api(NAME, 'POST', '/1.0/projects', {
@@ -64,6 +76,7 @@ async function populate() {
     });
   }
   await ensureInstance('stage-web', { running: true, project: 'staging' });
+  if (created === 0) console.log('  everything already there');
 }
 
 function printInstructions(state) {
@@ -94,6 +107,7 @@ function printInstructions(state) {
 }
 
 async function main() {
+  if (!Number.isInteger(PORT) || PORT < 1024 || PORT > 65535) throw new SetupError(`Invalid --port ${options.port}.`);
   ensureSystemPackages();
   console.log('Building the dashboard (vite build)...');
   const build = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });

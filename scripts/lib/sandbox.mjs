@@ -691,6 +691,9 @@ function stateFor(name, port) {
  */
 export async function sandboxUp({ name = DEFAULT_NAME, port, quiet = false } = {}) {
   validateName(name);
+  if (typeof process.getuid === 'function' && process.getuid() !== 0) {
+    throw new SetupError('The sandbox runs its own LXD daemon, which needs root: run this command with sudo.');
+  }
   const log = makeLogger(name, quiet);
   const p = sandboxPaths(name);
   const wantedPort = port ?? configuredPort(name) ?? DEFAULT_PORT;
