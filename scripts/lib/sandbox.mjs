@@ -356,15 +356,21 @@ export async function startDaemon(name, { port, quiet = true } = {}) {
   writeFileSync(p.pidFile, `${child.pid}\n`);
   log(`started lxd (pid ${child.pid})`);
 
+  let waiter;
   const ready = new Promise((resolve, reject) => {
-    execFile('lxd', ['waitready', '--timeout', '30'], { env: daemonEnv(p) }, (err, _o, stderr) =>
+    waiter = execFile('lxd', ['waitready', '--timeout', '30'], { env: daemonEnv(p) }, (err, _o, stderr) =>
       err ? reject(new Error(`lxd waitready: ${String(stderr).trim() || err.message}`)) : resolve(),
     );
   });
+  ready.catch(() => {}); // when the daemon dies first, its outcome no longer matters
   const first = await Promise.race([ready.then(() => null), exited]);
   if (first) {
-    throw new Error(
-      `lxd exited during start-up (${first.signal ?? `code ${first.code}`}). Last log lines:\n${logTail(p.log)}\n${logTail(p.stdoutLog)}`,
+    waiter?.kill();
+    // The log and stdout carry the same lines; the error lines are what matters.
+    const errors = logTail(p.log, 50).split('\n').filter((l) => l.includes('level=error')).slice(-5).join('\n');
+    throw new SetupError(
+      `lxd exited during start-up (${first.signal ?? `code ${first.code}`}):\n${errors || logTail(p.stdoutLog, 10)}\n` +
+        `Full log: ${p.log}`,
     );
   }
   if (httpsPort && (await httpsAddressPort(name)) === httpsPort) {
@@ -409,7 +415,8 @@ export async function stopDaemon(name, { quiet = true, timeoutSeconds = 60 } = {
   const p = sandboxPaths(name);
   const log = makeLogger(name, quiet);
   const pid = daemonPid(name);
-  if (await answers(name)) {
+  const asked = await answers(name);
+  if (asked) {
     const res = spawnSync('lxd', ['shutdown', '--timeout', String(timeoutSeconds)], {
       env: daemonEnv(p),
       encoding: 'utf8',
@@ -417,7 +424,8 @@ export async function stopDaemon(name, { quiet = true, timeoutSeconds = 60 } = {
     });
     if (res.status !== 0) log(`lxd shutdown did not finish cleanly: ${(res.stderr || res.error?.message || '').trim()}`);
   }
-  if (pid && !(await waitGone([pid], 15_000))) {
+  // A daemon that no longer answers cannot be asked to shut down: terminate it at once.
+  if (pid && !(await waitGone([pid], asked ? 15_000 : 0))) {
     log(`daemon ${pid} still running; terminating its process group`);
     killAll([-pid], 'SIGTERM');
     if (!(await waitGone([pid], 10_000))) killAll([-pid], 'SIGKILL');
