@@ -43,7 +43,8 @@ test.describe('instance list', () => {
 
   test('filter, sort and project live in the URL and survive a reload', async ({ page, lxd, cleanup }) => {
     const prefix = lxd.uniqueName('fs');
-    const names = [`${prefix}-a`, `${prefix}-b`, `${prefix}-c`];
+    const [first, second, third] = [`${prefix}-a`, `${prefix}-b`, `${prefix}-c`];
+    const names = [first, second, third];
     for (const name of names) {
       cleanup.instance(name);
       await lxd.createInstance(name, { start: name.endsWith('-b') });
@@ -58,7 +59,7 @@ test.describe('instance list', () => {
     await expect(nameCells).toHaveText([...names].reverse());
 
     await page.getByRole('combobox', { name: 'Status' }).selectOption('Running');
-    await expect(nameCells).toHaveText([`${prefix}-b`]);
+    await expect(nameCells).toHaveText([second]);
     await page.getByRole('combobox', { name: 'Status' }).selectOption('');
 
     await page.reload();
@@ -78,7 +79,7 @@ test.describe('instance list', () => {
     await page.getByRole('combobox', { name: 'Project' }).selectOption(project);
     await expect(page).toHaveURL(new RegExp(`#/project/${project}/instances`));
     await expect(row(page, inProject)).toBeVisible();
-    await expect(row(page, names[0]!)).toHaveCount(0);
+    await expect(row(page, first)).toHaveCount(0);
     await page.reload();
     await expect(page.getByRole('combobox', { name: 'Project' })).toHaveValue(project);
     await expect(row(page, inProject)).toBeVisible();

@@ -141,6 +141,8 @@ async function main() {
     save('instance-state.json', 'GET', `/1.0/instances/${run1}/state`, await lxd('GET', `/1.0/instances/${run1}/state`));
     const instance = save('instance.json', 'GET', `/1.0/instances/${run1}`, await lxd('GET', `/1.0/instances/${run1}`));
     save('not-found.json', 'GET', '/1.0/instances/does-not-exist', await lxd('GET', '/1.0/instances/does-not-exist'));
+    // What a page served from another origin gets: browsers mark such requests cross-site.
+    save('cross-site-refused.json', 'GET', '/1.0/instances', await lxd('GET', '/1.0/instances', undefined, { 'Sec-Fetch-Site': 'cross-site' }));
 
     // An edit based on a stale ETag: LXD refuses it with 412.
     const { config, devices, profiles, description, ephemeral, stateful, architecture } = instance.body.metadata;

@@ -26,7 +26,11 @@ class FakeSocket {
   }
 }
 
-const latest = () => FakeSocket.instances[FakeSocket.instances.length - 1]!;
+function latest(): FakeSocket {
+  const socket = FakeSocket.instances.at(-1);
+  if (!socket) throw new Error('no socket was opened');
+  return socket;
+}
 
 describe('LxdEventStream', () => {
   let statuses: EventStreamStatus[];
