@@ -6,8 +6,9 @@ import process from 'node:process';
 import { ROOT, sandboxDown, sandboxUp } from './lib/sandbox.mjs';
 import { SetupError, ensureSystemPackages } from './lib/system.mjs';
 
-const NAME = 'e2e';
-const PORT = 18543;
+// Overridable so two checkouts (or two runs) on one machine do not fight over the port.
+const NAME = process.env.LXDECK_SANDBOX || 'e2e';
+const PORT = Number(process.env.LXDECK_E2E_PORT || 18543);
 
 function runPlaywright(args) {
   return new Promise((resolve) => {
