@@ -4,10 +4,11 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Imports flow one way: lxd -> api -> realtime -> components/features -> app.
+// Imports flow one way: config/lxd -> api -> realtime -> components/features -> app.
 // Each layer lists what it must not import; features must not import each other.
-const LAYERS = ['lxd', 'api', 'realtime', 'components', 'features', 'app'];
+const LAYERS = ['config', 'lxd', 'api', 'realtime', 'components', 'features', 'app'];
 const forbidden = {
+  config: ['lxd', 'api', 'realtime', 'components', 'features', 'app'],
   lxd: ['api', 'realtime', 'components', 'features', 'app'],
   api: ['realtime', 'components', 'features', 'app'],
   realtime: ['components', 'features', 'app'],

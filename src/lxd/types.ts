@@ -185,3 +185,17 @@ export type LxdEvent =
       project?: string;
       metadata: { message: string; level: string; context?: Record<string, string> };
     };
+
+export interface LxdSnapshot {
+  name: string;
+  created_at: string;
+  expires_at: string;
+  last_used_at: string;
+  stateful: boolean;
+  size: number;
+  architecture: string;
+  config: Record<string, string>;
+  devices: Record<string, LxdDevice>;
+  ephemeral: boolean;
+  profiles: string[];
+}

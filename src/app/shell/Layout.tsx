@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Outlet } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { serverQueries } from '@/api/server/queries';
+import { Toaster } from '@/components/Toaster';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { ProjectSwitcher } from './ProjectSwitcher';
 import { Sidebar } from './Sidebar';
@@ -25,6 +26,7 @@ export function Layout() {
       <main className="content">
         <Outlet />
       </main>
+      <Toaster />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useLocation } from 'react-router';
-import { SECTIONS } from '../paths';
+import { SECTIONS } from '@/config/paths';
 
 /** Sections that are not built yet say so plainly instead of showing an empty screen. */
 export function PlaceholderPage() {

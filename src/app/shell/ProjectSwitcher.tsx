@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { projectQueries } from '@/api/projects/queries';
-import { DEFAULT_PROJECT, SECTIONS, paths, type SectionId } from '../paths';
+import { DEFAULT_PROJECT, SECTIONS, paths, type SectionId } from '@/config/paths';
 
 export function ProjectSwitcher() {
   const client = useLxdClient();

@@ -1,5 +1,7 @@
 import { useRef } from 'react';
+import { Link } from 'react-router';
 import { StatusBadge } from '@/components/StatusBadge';
+import { paths } from '@/config/paths';
 import { useWindowedRows } from '@/components/useWindowedRows';
 import type { LxdClient, LxdInstance } from '@/lxd';
 import { InstanceIpv4Cell } from './InstanceIpv4Cell';
@@ -63,7 +65,9 @@ export function InstanceTable({ client, instances, params, onSort, stale }: Inst
           {window.padTop > 0 && <tr className="spacer" aria-hidden="true" style={{ height: window.padTop }} />}
           {visible.map((instance, offset) => (
             <tr key={instance.name} aria-rowindex={window.start + offset + 2} data-instance={instance.name}>
-              <td className="cell-name">{instance.name}</td>
+              <td className="cell-name">
+                <Link to={paths.instance(instance.project || 'default', instance.name)}>{instance.name}</Link>
+              </td>
               <td>
                 <StatusBadge status={instance.status} />
               </td>

@@ -1,0 +1,40 @@
+/** Sections of the app; each lives under a project so the project switcher can keep the section. */
+export const SECTIONS = [
+  { id: 'instances', label: 'Instances' },
+  { id: 'images', label: 'Images' },
+  { id: 'networks', label: 'Networks' },
+  { id: 'storage', label: 'Storage' },
+  { id: 'profiles', label: 'Profiles' },
+  { id: 'projects', label: 'Projects' },
+  { id: 'operations', label: 'Operations' },
+  { id: 'server', label: 'Server' },
+] as const;
+
+export type SectionId = (typeof SECTIONS)[number]['id'];
+
+export const DEFAULT_PROJECT = 'default';
+
+// Routes live in the URL hash (/ui/#/project/p/instances): LXD 5.0 answers 404 for any other path
+// under /ui/, so only hash routes survive a reload or a bookmark on every LXD version.
+export const INSTANCE_TABS = [
+  { id: 'configuration', label: 'Configuration' },
+  { id: 'snapshots', label: 'Snapshots' },
+  { id: 'backups', label: 'Backups' },
+  { id: 'logs', label: 'Logs' },
+  { id: 'terminal', label: 'Terminal' },
+  { id: 'console', label: 'Console' },
+  { id: 'files', label: 'Files' },
+] as const;
+
+export type InstanceTabId = (typeof INSTANCE_TABS)[number]['id'];
+
+const project = (name: string) => `/project/${encodeURIComponent(name)}`;
+
+export const paths = {
+  section: (name: string, section: SectionId) => `${project(name)}/${section}`,
+  instances: (name: string) => paths.section(name, 'instances'),
+  createInstance: (name: string) => `${project(name)}/instances/create`,
+  /** `/project/<p>/instance/<name>[/<tab>]`; no tab is the overview. */
+  instance: (name: string, instance: string, tab?: InstanceTabId) =>
+    `${project(name)}/instance/${encodeURIComponent(instance)}${tab ? `/${tab}` : ''}`,
+};

@@ -1,0 +1,5 @@
+import { PlannedTab } from '../detail/PlannedTab';
+
+export function LogsTab() {
+  return <PlannedTab />;
+}
