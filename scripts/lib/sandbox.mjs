@@ -195,6 +195,15 @@ function daemonEnv(p) {
     LXD_DIR: p.lxdDir,
     LXD_UI: p.ui,
     LXD_CONF: p.lxcConf,
+    // The sandbox has no business outside this machine, but LXD fetches instance types from the
+    // internet at start-up. A dead proxy on loopback makes that fail at once, without the daemon
+    // resolving or contacting any outside host; loopback (test image servers) stays direct.
+    https_proxy: 'http://127.0.0.1:9',
+    http_proxy: 'http://127.0.0.1:9',
+    HTTPS_PROXY: 'http://127.0.0.1:9',
+    HTTP_PROXY: 'http://127.0.0.1:9',
+    no_proxy: '127.0.0.1,localhost,::1',
+    NO_PROXY: '127.0.0.1,localhost,::1',
   };
 }
 
