@@ -4,6 +4,7 @@ import { useLxdClient } from '@/api/client-context';
 import { serverQueries } from '@/api/server/queries';
 import { Toaster } from '@/components/Toaster';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { ProjectGuard } from './ProjectGuard';
 import { ProjectSwitcher } from './ProjectSwitcher';
 import { Sidebar } from './Sidebar';
 
@@ -24,7 +25,9 @@ export function Layout() {
       </header>
       <Sidebar />
       <main className="content">
-        <Outlet />
+        <ProjectGuard>
+          <Outlet />
+        </ProjectGuard>
       </main>
       <Toaster />
     </div>
