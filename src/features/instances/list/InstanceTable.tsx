@@ -1,39 +1,52 @@
 import { useRef } from 'react';
-import { Link } from 'react-router';
-import { StatusBadge } from '@/components/StatusBadge';
-import { paths } from '@/config/paths';
+import { useInstanceMutationSummaries } from '@/api/instances/mutations';
 import { useWindowedRows } from '@/components/useWindowedRows';
 import type { LxdClient, LxdInstance } from '@/lxd';
-import { InstanceIpv4Cell } from './InstanceIpv4Cell';
-import { formatDate, imageDescription, type InstanceListParams, type SortColumn } from './instanceListModel';
+import { ReasonTexts, useReasonIds } from '../actions/ReasonTexts';
+import { InstanceRow } from './InstanceRow';
+import type { InstanceListParams, SortColumn } from './instanceListModel';
+import './instanceList.css';
 
 const ROW_HEIGHT = 40;
 
 interface InstanceTableProps {
   client: LxdClient;
+  project: string;
   instances: readonly LxdInstance[];
   params: InstanceListParams;
   onSort: (column: SortColumn) => void;
   stale: boolean;
+  selected: ReadonlySet<string>;
+  onToggle: (name: string) => void;
+  onToggleAll: (select: boolean) => void;
+  onDelete: (instance: LxdInstance) => void;
 }
 
-const COLUMNS: { id: SortColumn | 'ipv4'; label: string; sortable: boolean; width?: string }[] = [
-  { id: 'name', label: 'Name', sortable: true, width: '22%' },
+const COLUMNS: { id: SortColumn | 'select' | 'ipv4' | 'actions'; label: string; sortable: boolean; width?: string }[] = [
+  { id: 'select', label: 'Selected', sortable: false, width: '2.5rem' },
+  { id: 'name', label: 'Name', sortable: true, width: '20%' },
   { id: 'status', label: 'Status', sortable: true, width: '8.5rem' },
-  { id: 'type', label: 'Type', sortable: true, width: '7.5rem' },
-  { id: 'ipv4', label: 'IPv4', sortable: false, width: '10rem' },
+  { id: 'type', label: 'Type', sortable: true, width: '6.5rem' },
+  { id: 'ipv4', label: 'IPv4', sortable: false, width: '9rem' },
   { id: 'image', label: 'Image', sortable: true },
-  { id: 'created', label: 'Created', sortable: true, width: '12rem' },
+  { id: 'created', label: 'Created', sortable: true, width: '9.5rem' },
+  { id: 'actions', label: 'Actions', sortable: false, width: '11.5rem' },
 ];
 
-export function InstanceTable({ client, instances, params, onSort, stale }: InstanceTableProps) {
+export function InstanceTable(props: InstanceTableProps) {
+  const { client, project, instances, params, onSort, stale, selected, onToggle, onToggleAll, onDelete } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const window = useWindowedRows(scrollRef, instances.length, ROW_HEIGHT);
   const visible = instances.slice(window.start, window.end);
+  // One subscription to the mutation cache for the whole table, not one per row.
+  const summaries = useInstanceMutationSummaries(project);
+  const reasonId = useReasonIds();
+  const selectedShown = instances.reduce((count, instance) => count + (selected.has(instance.name) ? 1 : 0), 0);
 
   return (
     <div className="table-scroll" ref={scrollRef}>
-      <table className={stale ? 'data-table is-stale' : 'data-table'} aria-label="Instances" aria-rowcount={instances.length + 1} data-stale={stale || undefined}>
+      <ReasonTexts idFor={reasonId} />
+      <table className={stale ? 'data-table instance-table is-stale' : 'data-table instance-table'} aria-label="Instances" aria-rowcount={instances.length + 1} data-stale={stale || undefined}>
         <colgroup>
           {COLUMNS.map((column) => (
             <col key={column.id} style={column.width ? { width: column.width } : undefined} />
@@ -47,7 +60,17 @@ export function InstanceTable({ client, instances, params, onSort, stale }: Inst
                 scope="col"
                 aria-sort={params.sort === column.id ? (params.dir === 'asc' ? 'ascending' : 'descending') : undefined}
               >
-                {column.sortable ? (
+                {column.id === 'select' ? (
+                  <input
+                    type="checkbox"
+                    aria-label="Select all shown instances"
+                    checked={instances.length > 0 && selectedShown === instances.length}
+                    ref={(element) => {
+                      if (element) element.indeterminate = selectedShown > 0 && selectedShown < instances.length;
+                    }}
+                    onChange={(event) => onToggleAll(event.target.checked)}
+                  />
+                ) : column.sortable ? (
                   <button type="button" className="sort-button" onClick={() => onSort(column.id as SortColumn)}>
                     {column.label}
                     <span className="sort-mark" aria-hidden="true">
@@ -64,20 +87,18 @@ export function InstanceTable({ client, instances, params, onSort, stale }: Inst
         <tbody>
           {window.padTop > 0 && <tr className="spacer" aria-hidden="true" style={{ height: window.padTop }} />}
           {visible.map((instance, offset) => (
-            <tr key={instance.name} aria-rowindex={window.start + offset + 2} data-instance={instance.name}>
-              <td className="cell-name">
-                <Link to={paths.instance(instance.project || 'default', instance.name)}>{instance.name}</Link>
-              </td>
-              <td>
-                <StatusBadge status={instance.status} />
-              </td>
-              <td>{instance.type === 'virtual-machine' ? 'VM' : 'Container'}</td>
-              <td className="cell-mono">
-                <InstanceIpv4Cell client={client} instance={instance} />
-              </td>
-              <td className="cell-ellipsis">{imageDescription(instance) || <span className="muted">—</span>}</td>
-              <td>{formatDate(instance.created_at)}</td>
-            </tr>
+            <InstanceRow
+              key={instance.name}
+              client={client}
+              project={project}
+              instance={instance}
+              rowIndex={window.start + offset + 2}
+              selected={selected.has(instance.name)}
+              summary={summaries.get(instance.name)}
+              reasonId={reasonId}
+              onToggle={onToggle}
+              onDelete={onDelete}
+            />
           ))}
           {window.padBottom > 0 && <tr className="spacer" aria-hidden="true" style={{ height: window.padBottom }} />}
         </tbody>

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { LxdOperation } from '@/lxd';
+import { flattenGroups, keepRecent, mergeProjectLists, RECENT_RETENTION_MS, type ListedOperation } from './operationList';
+
+const op = (id: string, status: string, updated = '2026-11-22T10:00:00Z', project?: string): LxdOperation =>
+  ({ id, status, updated_at: updated, created_at: updated, ...(project ? { project } : {}) }) as LxdOperation;
+const listed = (operation: LxdOperation, project: string | null = 'default'): ListedOperation => ({ operation, project });
+
+describe('flattenGroups', () => {
+  it('flattens the status groups LXD answers with, null groups included', () => {
+    expect(flattenGroups({ running: [op('a', 'Running')], success: null, failure: [op('b', 'Failure')] }).map((o) => o.id)).toEqual([
+      'a',
+      'b',
+    ]);
+    expect(flattenGroups(null)).toEqual([]);
+  });
+});
+
+describe('mergeProjectLists', () => {
+  it('keeps the project an operation was found in, and marks one seen everywhere as server-wide', () => {
+    const merged = mergeProjectLists([
+      { project: 'default', operations: [op('a', 'Running'), op('token', 'Running')] },
+      { project: 'p2', operations: [op('b', 'Running'), op('token', 'Running')] },
+    ]);
+    expect(merged.map((entry) => [entry.operation.id, entry.project])).toEqual([
+      ['a', 'default'],
+      ['token', null],
+      ['b', 'p2'],
+    ]);
+  });
+
+  it("prefers the operation's own project field (newer LXD)", () => {
+    expect(mergeProjectLists([{ project: 'default', operations: [op('a', 'Running', undefined, 'p9')] }])[0]?.project).toBe('p9');
+  });
+});
+
+describe('keepRecent', () => {
+  const now = Date.parse('2026-11-22T10:10:00Z');
+
+  it('keeps finished operations LXD has forgotten, newest first', () => {
+    const previous = [listed(op('old', 'Success', '2026-11-22T10:01:00Z')), listed(op('older', 'Failure', '2026-11-22T10:00:00Z'))];
+    const fresh = [listed(op('run', 'Running')), listed(op('new', 'Success', '2026-11-22T10:09:00Z'))];
+    expect(keepRecent(previous, fresh, now).map((entry) => entry.operation.id)).toEqual(['run', 'new', 'old', 'older']);
+  });
+
+  it('takes the fresh copy of an operation over the previous one', () => {
+    const previous = [listed(op('a', 'Running'))];
+    const fresh = [listed(op('a', 'Success', '2026-11-22T10:05:00Z'))];
+    expect(keepRecent(previous, fresh, now)).toEqual(fresh);
+  });
+
+  it('drops a running operation that vanished, and finished ones past the retention', () => {
+    const expired = new Date(now - RECENT_RETENTION_MS - 1000).toISOString();
+    const previous = [listed(op('vanished', 'Running')), listed(op('expired', 'Success', expired))];
+    expect(keepRecent(previous, [], now)).toEqual([]);
+  });
+});

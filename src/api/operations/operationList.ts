@@ -1,0 +1,76 @@
+import type { LxdOperation } from '@/lxd';
+
+/** One operation as the app lists it, with the project it was found in. */
+export interface ListedOperation {
+  operation: LxdOperation;
+  /** The operation's project; null when LXD lists it in every project (server-wide work). */
+  project: string | null;
+}
+
+export interface OperationList {
+  operations: ListedOperation[];
+  /** 'all-projects' when LXD lists every project at once, else one request per project. */
+  mode: 'all-projects' | 'per-project';
+  /** Projects whose operations could not be read (per-project mode only). */
+  failedProjects: { project: string; message: string }[];
+}
+
+/** LXD answers `GET /1.0/operations?recursion=1` grouped by status: {"running": [...], "success": [...]}. */
+export type LxdOperationGroups = Record<string, LxdOperation[] | null | undefined>;
+
+/** How long finished operations stay listed after LXD forgets them (LXD keeps them ~5 s). */
+export const RECENT_RETENTION_MS = 30 * 60_000;
+export const RECENT_LIMIT = 100;
+
+export function flattenGroups(groups: LxdOperationGroups | null | undefined): LxdOperation[] {
+  return Object.values(groups ?? {}).flatMap((list) => list ?? []);
+}
+
+/**
+ * Merges per-project answers. LXD 5.0 lists an operation without a project in every project's
+ * answer, so an id seen in several projects is server-wide.
+ */
+export function mergeProjectLists(perProject: { project: string; operations: LxdOperation[] }[]): ListedOperation[] {
+  const byId = new Map<string, ListedOperation>();
+  for (const { project, operations } of perProject) {
+    for (const operation of operations) {
+      const seen = byId.get(operation.id);
+      if (seen) {
+        if (seen.project !== project) seen.project = null;
+      } else {
+        byId.set(operation.id, { operation, project: operation.project || project });
+      }
+    }
+  }
+  return [...byId.values()];
+}
+
+export const isFinished = (operation: LxdOperation) =>
+  operation.status === 'Success' || operation.status === 'Failure' || operation.status === 'Cancelled';
+
+/**
+ * LXD drops an operation a few seconds after it ends, so the page keeps what it saw finish:
+ * fresh answers win; finished operations missing from them stay for a while; a running one that
+ * vanished ended unseen and is dropped rather than shown as running forever.
+ */
+export function keepRecent(
+  previous: readonly ListedOperation[] | undefined,
+  fresh: readonly ListedOperation[],
+  now: number,
+): ListedOperation[] {
+  const freshIds = new Set(fresh.map((entry) => entry.operation.id));
+  const kept = (previous ?? []).filter(
+    (entry) =>
+      !freshIds.has(entry.operation.id) &&
+      isFinished(entry.operation) &&
+      now - (Date.parse(entry.operation.updated_at) || now) < RECENT_RETENTION_MS,
+  );
+  const finished = [...fresh.filter((entry) => isFinished(entry.operation)), ...kept]
+    .sort(byUpdatedDesc)
+    .slice(0, RECENT_LIMIT);
+  return [...fresh.filter((entry) => !isFinished(entry.operation)), ...finished];
+}
+
+function byUpdatedDesc(a: ListedOperation, b: ListedOperation): number {
+  return (Date.parse(b.operation.updated_at) || 0) - (Date.parse(a.operation.updated_at) || 0);
+}

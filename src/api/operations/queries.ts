@@ -1,0 +1,64 @@
+import { queryOptions } from '@tanstack/react-query';
+import { hasExtension, type LxdClient, type LxdServer } from '@/lxd';
+import { operationKeys } from './keys';
+import {
+  flattenGroups,
+  keepRecent,
+  mergeProjectLists,
+  type ListedOperation,
+  type LxdOperationGroups,
+  type OperationList,
+} from './operationList';
+
+type FreshList = Omit<OperationList, 'operations'> & { fresh: ListedOperation[] };
+
+/** `?all-projects=true` on /1.0/operations came after LXD 5.0; older servers are asked per project. */
+export function listsOperationsOfAllProjects(server: Pick<LxdServer, 'api_extensions'> | undefined): boolean {
+  return !!server && hasExtension(server, 'operations_get_query_all_projects');
+}
+
+async function readAllProjects(client: LxdClient, signal: AbortSignal): Promise<FreshList> {
+  const { data } = await client.get<LxdOperationGroups>('/1.0/operations', {
+    query: { recursion: 1, 'all-projects': true },
+    signal,
+  });
+  const fresh = flattenGroups(data).map((operation) => ({ operation, project: operation.project || null }));
+  return { fresh, mode: 'all-projects', failedProjects: [] };
+}
+
+async function readPerProject(client: LxdClient, signal: AbortSignal): Promise<FreshList> {
+  const { data: urls } = await client.get<string[]>('/1.0/projects', { signal });
+  const projects = urls.map((url) => decodeURIComponent(url.split('?')[0]?.split('/').pop() ?? '')).filter(Boolean);
+  const answers = await Promise.allSettled(
+    projects.map(async (project) => ({
+      project,
+      operations: flattenGroups((await client.get<LxdOperationGroups>('/1.0/operations', { project, query: { recursion: 1 }, signal })).data),
+    })),
+  );
+  const lists = answers.flatMap((answer) => (answer.status === 'fulfilled' ? [answer.value] : []));
+  // One project the client may not read must not hide the others.
+  const failedProjects = answers.flatMap((answer, index) =>
+    answer.status === 'rejected'
+      ? [{ project: projects[index] ?? '', message: answer.reason instanceof Error ? answer.reason.message : String(answer.reason) }]
+      : [],
+  );
+  return { fresh: mergeProjectLists(lists), mode: 'per-project', failedProjects };
+}
+
+export const operationQueries = {
+  /**
+   * Running and recent operations of all projects. Operation events invalidate it, so it stays
+   * live without polling; each read keeps the finished operations the previous one had.
+   */
+  list: (client: LxdClient, allProjects: boolean) =>
+    queryOptions({
+      queryKey: operationKeys.list(client.id),
+      queryFn: async ({ signal, client: queryClient, queryKey }): Promise<OperationList> => {
+        const { fresh, mode, failedProjects } = allProjects
+          ? await readAllProjects(client, signal)
+          : await readPerProject(client, signal);
+        const previous = queryClient.getQueryData<OperationList>(queryKey);
+        return { operations: keepRecent(previous?.operations, fresh, Date.now()), mode, failedProjects };
+      },
+    }),
+};

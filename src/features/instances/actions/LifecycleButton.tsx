@@ -1,0 +1,39 @@
+import { useInstanceLifecycle, type InstanceMutationKind, type LifecycleAction } from '@/api/instances/mutations';
+import type { LxdInstance } from '@/lxd';
+import { ActionIcon } from './ActionIcon';
+import { ACTION_LABEL, REASON_TEXT, blockReason } from './instanceActionRules';
+import type { ReasonIdFor } from './ReasonTexts';
+
+interface LifecycleButtonProps {
+  project: string;
+  instance: LxdInstance;
+  action: LifecycleAction;
+  /** The action already running on this instance, if any. */
+  pending?: InstanceMutationKind;
+  reasonId: ReasonIdFor;
+  /** Icon-only, named "<Action> <instance>", for table rows. */
+  compact?: boolean;
+  /** Tooltip for an enabled button (e.g. why "Force stop" is offered). */
+  hint?: string;
+}
+
+/** One lifecycle action; disabled, with the reason, when it cannot apply. */
+export function LifecycleButton({ project, instance, action, pending, reasonId, compact, hint }: LifecycleButtonProps) {
+  const mutation = useInstanceLifecycle(project, instance.name, action);
+  const reason = blockReason(instance, action, pending);
+  const label = ACTION_LABEL[action];
+  const danger = action === 'force-stop';
+  return (
+    <button
+      type="button"
+      className={`button ${compact ? 'icon-button' : ''} ${danger ? 'is-danger' : ''}`.trim()}
+      disabled={!!reason || mutation.isPending}
+      title={reason ? REASON_TEXT[reason] : (hint ?? (compact ? label : undefined))}
+      aria-label={compact ? `${label} ${instance.name}` : undefined}
+      aria-describedby={reason ? reasonId(reason) : undefined}
+      onClick={() => mutation.mutate()}
+    >
+      {compact ? <ActionIcon action={action} /> : label}
+    </button>
+  );
+}

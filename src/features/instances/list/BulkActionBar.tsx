@@ -1,0 +1,98 @@
+import { useId, useState } from 'react';
+import { useBulkInstanceAction, type BulkKind, type BulkOutcome, type LifecycleAction } from '@/api/instances/mutations';
+import type { LxdInstance } from '@/lxd';
+import { ACTION_LABEL, PENDING_LABEL, partitionForAction } from '../actions/instanceActionRules';
+import { BulkResultNote, type BulkResult } from './BulkResultNote';
+
+/** Lifecycle actions offered for a selection; each applies to the selected instances it fits. */
+const BULK_LIFECYCLE: LifecycleAction[] = ['start', 'stop', 'force-stop', 'restart', 'freeze', 'unfreeze'];
+
+interface BulkActionBarProps {
+  project: string;
+  selected: readonly LxdInstance[];
+  onClear: () => void;
+  onDelete: () => void;
+}
+
+export function BulkActionBar({ project, selected, onClear, onDelete }: BulkActionBarProps) {
+  const bulk = useBulkInstanceAction(project);
+  const [progress, setProgress] = useState<{ kind: BulkKind; done: number; total: number } | null>(null);
+  const [result, setResult] = useState<BulkResult | null>(null);
+  const idPrefix = useId();
+
+  const run = (kind: LifecycleAction) => {
+    const { apply, skip } = partitionForAction(selected, kind);
+    const names = apply.map((instance) => instance.name);
+    setResult(null);
+    setProgress({ kind, done: 0, total: names.length });
+    bulk.mutate(
+      { kind, names, onProgress: (done) => setProgress({ kind, done, total: names.length }) },
+      {
+        onSuccess: (outcomes: BulkOutcome[]) => setResult({ kind, outcomes, skipped: skip.length }),
+        onSettled: () => setProgress(null),
+      },
+    );
+  };
+
+  const deletable = partitionForAction(selected, 'delete').apply.length;
+  return (
+    <>
+      <div className="bulk-bar" role="toolbar" aria-label="Bulk actions">
+        <span className="bulk-count">{selected.length} selected</span>
+        {BULK_LIFECYCLE.map((kind) => {
+          const count = partitionForAction(selected, kind).apply.length;
+          const reasonId = `${idPrefix}-${kind}`;
+          return (
+            <span key={kind}>
+              <button
+                type="button"
+                className={kind === 'force-stop' ? 'button is-danger' : 'button'}
+                disabled={count === 0 || bulk.isPending}
+                title={count === 0 ? `None of the selected instances can be ${PAST[kind]}` : undefined}
+                aria-describedby={count === 0 ? reasonId : undefined}
+                onClick={() => run(kind)}
+              >
+                {ACTION_LABEL[kind]} ({count})
+              </button>
+              <span id={reasonId} hidden>
+                None of the selected instances can be {PAST[kind]}
+              </span>
+            </span>
+          );
+        })}
+        <button
+          type="button"
+          className="button is-danger"
+          disabled={deletable === 0 || bulk.isPending}
+          title={deletable === 0 ? 'None of the selected instances can be deleted (running or protected)' : undefined}
+          aria-describedby={deletable === 0 ? `${idPrefix}-delete` : undefined}
+          aria-haspopup="dialog"
+          onClick={onDelete}
+        >
+          Delete… ({deletable})
+        </button>
+        <span id={`${idPrefix}-delete`} hidden>
+          None of the selected instances can be deleted (running or protected)
+        </span>
+        <button type="button" className="button" onClick={onClear}>
+          Clear selection
+        </button>
+        {progress && (
+          <span role="status" className="muted">
+            {PENDING_LABEL[progress.kind]} {progress.done} of {progress.total} done
+          </span>
+        )}
+      </div>
+      {result && <BulkResultNote result={result} onDismiss={() => setResult(null)} />}
+    </>
+  );
+}
+
+const PAST: Record<LifecycleAction, string> = {
+  start: 'started',
+  stop: 'stopped',
+  'force-stop': 'stopped',
+  restart: 'restarted',
+  freeze: 'frozen',
+  unfreeze: 'unfrozen',
+};
