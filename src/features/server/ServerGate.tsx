@@ -1,11 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useLxdClient } from '@/api/client-context';
 import { serverQueries } from '@/api/server/queries';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { isLxdError } from '@/lxd';
+import { RestrictedAccessGate } from './onboarding/RestrictedAccess';
 import { UntrustedNotice } from './UntrustedNotice';
+
+// Only untrusted browsers load the setup page (and its certificate worker); should the chunk
+// fail to load, the short notice with the manual steps stands in.
+const SetupPage = lazy(() =>
+  import('./onboarding/SetupPage').then(
+    (module) => ({ default: module.SetupPage }),
+    () => ({ default: UntrustedNotice }),
+  ),
+);
 
 /** Shows the dashboard only once the server answered and trusts this browser's certificate. */
 export function ServerGate({ children }: { children: ReactNode }) {
@@ -29,6 +39,12 @@ export function ServerGate({ children }: { children: ReactNode }) {
     }
     return <ErrorState title="Cannot reach LXD" error={error} onRetry={() => void server.refetch()} />;
   }
-  if (server.data.auth !== 'trusted') return <UntrustedNotice />;
-  return <>{children}</>;
+  if (server.data.auth !== 'trusted') {
+    return (
+      <Suspense fallback={<LoadingState label="Loading the setup page…" />}>
+        <SetupPage />
+      </Suspense>
+    );
+  }
+  return <RestrictedAccessGate server={server.data}>{children}</RestrictedAccessGate>;
 }
