@@ -141,6 +141,17 @@ test.describe('onboarding of an untrusted browser', () => {
   });
 });
 
+test.describe('a trusted browser', () => {
+  test('never downloads the setup page or its certificate worker', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto('#/project/default/instances');
+    await expect(instancesHeading(page)).toBeVisible();
+    expect(fetched.some((path) => path.startsWith('/ui/assets/index-'))).toBe(true);
+    expect(fetched.filter((path) => /SetupPage|certificate\.worker/.test(path))).toEqual([]);
+  });
+});
+
 test.describe('a restricted certificate', () => {
   test('sees only its project, is told so, and stays out of other projects', async ({ browser, page, lxd, cleanup }) => {
     const project = lxd.uniqueName('rp');
