@@ -13,6 +13,8 @@ export interface LxdFeatures {
   fileDelete: boolean;
   clustering: boolean;
   projectsRestricted: boolean;
+  /** `cloud-init.user-data` and friends; older servers only read `user.user-data`. */
+  cloudInit: boolean;
 }
 
 export function hasExtension(server: Pick<LxdServer, 'api_extensions'>, name: string): boolean {
@@ -29,5 +31,6 @@ export function detectFeatures(server: Pick<LxdServer, 'api_extensions'>): LxdFe
     fileDelete: has('file_delete'),
     clustering: has('clustering'),
     projectsRestricted: has('projects_restrictions'),
+    cloudInit: has('cloud_init'),
   };
 }

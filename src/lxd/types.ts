@@ -199,3 +199,82 @@ export interface LxdSnapshot {
   ephemeral: boolean;
   profiles: string[];
 }
+
+export interface LxdImageAlias {
+  name: string;
+  description: string;
+}
+
+/** `GET /1.0/images?recursion=1`. */
+export interface LxdImage {
+  fingerprint: string;
+  aliases: LxdImageAlias[] | null;
+  architecture: string;
+  type: LxdInstanceType | string;
+  properties?: Record<string, string> | null;
+  size: number;
+  public: boolean;
+  cached: boolean;
+  auto_update: boolean;
+  filename: string;
+  created_at: string;
+  uploaded_at: string;
+  last_used_at: string;
+  expires_at: string;
+  profiles?: string[] | null;
+}
+
+export interface LxdProfile {
+  name: string;
+  description: string;
+  config: Record<string, string>;
+  devices: Record<string, LxdDevice>;
+  used_by?: string[] | null;
+  project?: string;
+}
+
+export interface LxdNetwork {
+  name: string;
+  description: string;
+  type: string;
+  /** Only managed networks can be named in a NIC's `network` key. */
+  managed: boolean;
+  status?: string;
+  config: Record<string, string>;
+  used_by?: string[] | null;
+  locations?: string[] | null;
+}
+
+export interface LxdStoragePool {
+  name: string;
+  description: string;
+  driver: string;
+  status?: string;
+  config: Record<string, string>;
+  used_by?: string[] | null;
+  locations?: string[] | null;
+}
+
+/** The writable part of an instance (`PUT /1.0/instances/<name>`). */
+export interface LxdInstancePut {
+  architecture?: string;
+  config: Record<string, string>;
+  devices: Record<string, LxdDevice>;
+  ephemeral: boolean;
+  profiles: string[];
+  stateful?: boolean;
+  description: string;
+}
+
+export interface LxdInstanceSource {
+  type: 'image' | 'none' | 'copy' | 'migration';
+  fingerprint?: string;
+  alias?: string;
+}
+
+/** `POST /1.0/instances`. An empty name lets LXD pick one. */
+export interface LxdInstancesPost extends Partial<LxdInstancePut> {
+  name?: string;
+  type?: LxdInstanceType;
+  source: LxdInstanceSource;
+}

@@ -4,6 +4,7 @@ import { LxdEventStream, type LxdClient } from '@/lxd';
 import { CacheUpdater } from './applyCacheUpdates';
 import { useConnectionStore } from './connectionStore';
 import { cacheUpdatesForEvent } from './eventRouter';
+import { recordOperationEvent } from './operationProgress';
 
 /**
  * Opens the one events socket for a server and wires it to the cache. Lives outside React;
@@ -17,6 +18,7 @@ export function connectRealtime(client: LxdClient, queryClient: QueryClient): ()
   const { setStatus } = useConnectionStore.getState();
 
   const unsubscribeEvents = stream.subscribe((event) => updater.apply(cacheUpdatesForEvent(client.id, event)));
+  stream.subscribe((event) => recordOperationEvent(client.id, event)); // dropped with the stream on stop
   const unsubscribeStatus = stream.onStatus((status, previous) => {
     setStatus(client.id, status);
     // Events missed while the socket was down are gone: re-read everything that is on screen.

@@ -1,5 +1,204 @@
-import { PlannedTab } from '../detail/PlannedTab';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useLxdClient } from '@/api/client-context';
+import { useCreateInstance } from '@/api/instances/configMutations';
+import { imageQueries } from '@/api/images/queries';
+import { networkQueries } from '@/api/networks/queries';
+import { profileQueries } from '@/api/profiles/queries';
+import { serverFeatures, serverQueries } from '@/api/server/queries';
+import { storagePoolQueries } from '@/api/storage/queries';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { showToast } from '@/components/toastStore';
+import { DEFAULT_PROJECT, paths } from '@/config/paths';
+import { isLxdError } from '@/lxd';
+import { CommonSettingsFields } from '../configuration/CommonSettingsFields';
+import { BasicsFields } from './BasicsFields';
+import { CreateProgressView } from './CreateProgressView';
+import {
+  buildCreateRequest,
+  effectiveProfiles,
+  emptyFormValues,
+  fieldForCreateError,
+  nicFromProfiles,
+  rootDiskFromProfiles,
+  validateCreateForm,
+  type FieldErrors,
+  type InstanceFormValues,
+} from './createForm';
+import { DevicesFields } from './DevicesFields';
+import { ProfilesPicker } from './ProfilesPicker';
+import { UserDataField } from './UserDataField';
+import './create.css';
+
+/** LXD's answer to the last attempt: next to its field when it names one, else above the buttons. */
+interface Refusal {
+  message: string;
+  field?: string;
+  unreachable: boolean;
+  /** LXD had accepted the request before the connection was lost: the instance may exist. */
+  accepted: boolean;
+}
 
 export function CreateInstancePage() {
-  return <PlannedTab />;
+  const project = useParams().project ?? DEFAULT_PROJECT;
+  const client = useLxdClient();
+  const navigate = useNavigate();
+  const images = useQuery(imageQueries.list(client, project));
+  const profiles = useQuery(profileQueries.list(client, project));
+  const networks = useQuery(networkQueries.list(client, project));
+  const pools = useQuery(storagePoolQueries.list(client, project));
+  const features = serverFeatures(useQuery(serverQueries.info(client)).data);
+  const userDataKey = features?.cloudInit === false ? 'user.user-data' : 'cloud-init.user-data';
+  const create = useCreateInstance(project);
+
+  // Form state lives here only: refetches, reconnects and failed requests never touch it.
+  const [values, setValues] = useState<InstanceFormValues>(emptyFormValues);
+  const [checkErrors, setCheckErrors] = useState<FieldErrors>({});
+  const [refusal, setRefusal] = useState<Refusal>();
+  const update = (patch: Partial<InstanceFormValues>) => setValues((current) => ({ ...current, ...patch }));
+
+  const sources = [images, profiles, networks, pools];
+  const failed = sources.find((query) => query.isError && !query.data);
+  if (failed) {
+    return (
+      <ErrorState
+        title="Could not load what the form needs"
+        error={failed.error}
+        onRetry={() => sources.forEach((query) => void query.refetch())}
+      />
+    );
+  }
+  if (!images.data || !profiles.data || !networks.data || !pools.data) {
+    return <LoadingState label="Loading images, profiles, networks and storage pools…" />;
+  }
+
+  const chosenProfiles = effectiveProfiles(values, profiles.data);
+  const fromProfiles = {
+    pool: rootDiskFromProfiles(chosenProfiles, profiles.data)?.device.pool,
+    network: nicFromProfiles(chosenProfiles, profiles.data)?.device.network,
+  };
+  const errors: FieldErrors = { ...checkErrors, ...(refusal?.field ? { [refusal.field]: refusal.message } : {}) };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const found = validateCreateForm(values, { profiles: profiles.data });
+    setCheckErrors(found);
+    setRefusal(undefined);
+    if (Object.keys(found).length > 0) return;
+    const submitted = values;
+    const body = buildCreateRequest(submitted, { profiles: profiles.data, images: images.data, userDataKey });
+    create.mutate(
+      { body, start: submitted.start },
+      {
+        onSuccess: (result) => {
+          if (result.startError) showToast('error', `${result.name} was created but did not start: ${result.startError.message}`);
+          void navigate(paths.instance(project, result.name));
+        },
+        onError: (error) => {
+          const unreachable = isLxdError(error) && error.isUnreachable;
+          setRefusal({
+            message: error.message,
+            unreachable,
+            accepted: unreachable && create.wasAccepted(),
+            field: unreachable ? undefined : fieldForCreateError(error.message, submitted, userDataKey),
+          });
+        },
+      },
+    );
+  };
+
+  return (
+    <section className="page create-page" aria-labelledby="create-title">
+      <nav className="breadcrumb muted" aria-label="Breadcrumb">
+        <Link to={paths.instances(project)}>Instances</Link> / Create
+      </nav>
+      <header className="page-header">
+        <h1 id="create-title">Create instance</h1>
+        <span className="muted">project {project}</span>
+      </header>
+      <form className="create-form" aria-labelledby="create-title" noValidate onSubmit={onSubmit}>
+        <fieldset disabled={create.isPending}>
+          <legend className="section-title">Instance</legend>
+          <BasicsFields values={values} images={images.data} errors={errors} onChange={update} />
+        </fieldset>
+        <fieldset disabled={create.isPending}>
+          <legend className="section-title">Profiles</legend>
+          <ProfilesPicker
+            available={profiles.data.map((profile) => profile.name)}
+            selected={chosenProfiles}
+            error={errors.profiles}
+            onChange={(next) => update({ profiles: next })}
+          />
+        </fieldset>
+        <fieldset disabled={create.isPending}>
+          <legend className="section-title">Settings</legend>
+          <CommonSettingsFields
+            idPrefix="create"
+            values={values.config}
+            errors={errors}
+            onChange={(key, value) => update({ config: { ...values.config, [key]: value } })}
+          />
+        </fieldset>
+        <fieldset disabled={create.isPending}>
+          <legend className="section-title">Devices</legend>
+          <DevicesFields
+            values={values}
+            pools={pools.data}
+            networks={networks.data}
+            fromProfiles={fromProfiles}
+            errors={errors}
+            onChange={update}
+          />
+        </fieldset>
+        <fieldset disabled={create.isPending}>
+          <legend className="section-title">Cloud-init</legend>
+          <UserDataField value={values.userData} configKey={userDataKey} error={errors.userData} onChange={(userData) => update({ userData })} />
+        </fieldset>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={values.start}
+            disabled={create.isPending}
+            onChange={(event) => update({ start: event.target.checked })}
+          />
+          Start after creating
+        </label>
+        {refusal && !refusal.field && <RefusalMessage refusal={refusal} project={project} />}
+        {create.progress && <CreateProgressView progress={create.progress} willStart={values.start} />}
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" disabled={create.isPending}>
+            {create.isPending ? 'Creating…' : 'Create instance'}
+          </button>
+          <Link className="button" to={paths.instances(project)}>
+            Cancel
+          </Link>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function RefusalMessage({ refusal, project }: { refusal: Refusal; project: string }) {
+  if (!refusal.unreachable) {
+    return (
+      <p className="form-error" role="alert">
+        LXD refused to create the instance: {refusal.message}
+      </p>
+    );
+  }
+  return (
+    <div className="form-error" role="alert">
+      <p>
+        The server is unreachable ({refusal.message}). Everything you entered is still here: try again when it is back.
+      </p>
+      {refusal.accepted && (
+        <p>
+          LXD had already started creating the instance when the connection was lost, so it may exist:{' '}
+          <Link to={paths.instances(project)}>check the instance list</Link> before trying again.
+        </p>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,9 @@
+import { projectKeys } from '../projects/keys';
+
+// `storage-pools` is LXD's collection name: the event router invalidates [...scope, 'storage-pools']
+// for pool events. Pools are server-wide, but keeping them under the project scope lets that one
+// prefix reach them.
+export const storagePoolKeys = {
+  all: (server: string, project: string) => [...projectKeys.scope(server, project), 'storage-pools'] as const,
+  list: (server: string, project: string) => [...storagePoolKeys.all(server, project), 'list'] as const,
+};

@@ -1,0 +1,230 @@
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node } from 'yaml';
+import type { LxdDevice, LxdInstance, LxdInstancePut } from '@/lxd';
+
+/** The part of an instance the Configuration tab edits: what `PUT /1.0/instances/<name>` replaces. */
+export interface EditableInstance {
+  description: string;
+  config: Record<string, string>;
+  devices: Record<string, LxdDevice>;
+  profiles: string[];
+  ephemeral: boolean;
+}
+
+export const EDITABLE_FIELDS = ['description', 'config', 'devices', 'profiles', 'ephemeral'] as const;
+
+/**
+ * LXD's own bookkeeping (`volatile.*`): changes whenever the instance starts or stops, and some keys
+ * may not be removed ("Volatile idmap keys can't be deleted by the user"). Not shown for editing;
+ * a save sends them back as the server had them.
+ */
+export const isVolatileKey = (key: string) => key.startsWith('volatile.');
+
+type InstanceLike = Pick<LxdInstance, 'description' | 'config' | 'devices' | 'profiles' | 'ephemeral'>;
+
+export function toEditable(instance: InstanceLike): EditableInstance {
+  return {
+    description: instance.description ?? '',
+    config: Object.fromEntries(Object.entries(instance.config ?? {}).filter(([key]) => !isVolatileKey(key))),
+    devices: instance.devices ?? {},
+    profiles: instance.profiles ?? [],
+    ephemeral: instance.ephemeral ?? false,
+  };
+}
+
+const sortedRecord = <T>(record: Record<string, T>) =>
+  Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+
+/** Device keys with `type` first, the rest sorted, so equal devices print the same. */
+function orderedDevice(device: LxdDevice): LxdDevice {
+  const { type, ...rest } = device;
+  return { type, ...sortedRecord(rest) } as LxdDevice;
+}
+
+export function editableToYaml(editable: EditableInstance): string {
+  return stringify(
+    {
+      description: editable.description,
+      config: sortedRecord(editable.config),
+      devices: Object.fromEntries(
+        Object.entries(sortedRecord(editable.devices)).map(([name, device]) => [name, orderedDevice(device)]),
+      ),
+      profiles: editable.profiles,
+      ephemeral: editable.ephemeral,
+    },
+    { lineWidth: 0 },
+  );
+}
+
+export interface YamlProblem {
+  message: string;
+  /** 1-based line of the text the problem is on. */
+  line?: number;
+}
+
+export type ParsedEditable = { ok: true; value: EditableInstance } | { ok: false; problems: YamlProblem[] };
+
+/**
+ * Parses the editor's text into what will be sent, checking the shape LXD expects (string maps,
+ * a list of profile names, a boolean) so that every mistake is reported with its line before
+ * anything is sent.
+ */
+export function parseEditableYaml(text: string): ParsedEditable {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const lineOf = (node: Node | null | undefined) =>
+    node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  const problems: YamlProblem[] = doc.errors.map((error) => ({
+    message: firstLine(error.message),
+    line: error.pos[0] >= 0 ? lineCounter.linePos(error.pos[0]).line : undefined,
+  }));
+  if (problems.length > 0) return { ok: false, problems };
+
+  const root = resolve(doc, doc.contents);
+  if (!isMap(root)) {
+    return {
+      ok: false,
+      problems: [{ message: `Expected a mapping with the keys ${EDITABLE_FIELDS.join(', ')}`, line: lineOf(root) ?? 1 }],
+    };
+  }
+
+  const value: EditableInstance = { description: '', config: {}, devices: {}, profiles: [], ephemeral: false };
+  for (const pair of root.items) {
+    const keyNode = pair.key as Node | null;
+    const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
+    const node = resolve(doc, pair.value as Node | null);
+    const line = lineOf(keyNode);
+    switch (key) {
+      case 'description': {
+        const text = scalarText(node);
+        if (text === undefined && !isNullScalar(node)) problems.push({ message: 'description must be text', line });
+        value.description = text ?? '';
+        break;
+      }
+      case 'config':
+        value.config = stringMap(doc, node, 'config', problems, lineOf) ?? {};
+        break;
+      case 'devices': {
+        if (node && !isMap(node) && !isNullScalar(node)) {
+          problems.push({ message: 'devices must be a mapping of device names to their settings', line });
+          break;
+        }
+        for (const devicePair of isMap(node) ? node.items : []) {
+          const nameNode = devicePair.key as Node | null;
+          const name = isScalar(nameNode) ? String(nameNode.value) : '';
+          const device = stringMap(doc, resolve(doc, devicePair.value as Node | null), `device ${name}`, problems, lineOf, lineOf(nameNode));
+          if (device) value.devices[name] = device as LxdDevice;
+        }
+        break;
+      }
+      case 'profiles': {
+        if (isNullScalar(node)) break;
+        if (!isSeq(node)) {
+          problems.push({ message: 'profiles must be a list of profile names', line });
+          break;
+        }
+        for (const item of node.items) {
+          const itemNode = resolve(doc, item as Node | null);
+          const name = scalarText(itemNode);
+          if (name === undefined || name === '') problems.push({ message: 'Each profile must be a name', line: lineOf(itemNode) ?? line });
+          else value.profiles.push(name);
+        }
+        break;
+      }
+      case 'ephemeral': {
+        const scalar = isScalar(node) ? node.value : undefined;
+        if (typeof scalar !== 'boolean') problems.push({ message: 'ephemeral must be true or false', line });
+        else value.ephemeral = scalar;
+        break;
+      }
+      default:
+        problems.push({
+          message: `“${key ?? '?'}” cannot be edited here; the keys are ${EDITABLE_FIELDS.join(', ')}`,
+          line,
+        });
+    }
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+function resolve(doc: Document, node: Node | null | undefined): Node | null | undefined {
+  return isAlias(node) ? (node.resolve(doc) as Node | undefined) : node;
+}
+
+function isNullScalar(node: Node | null | undefined): boolean {
+  return node == null || (isScalar(node) && node.value === null);
+}
+
+/**
+ * A scalar as LXD will store it: text stays text, and a number or boolean keeps the spelling
+ * the user typed (`1.10` stays "1.10"). Undefined for null and collections.
+ */
+function scalarText(node: Node | null | undefined): string | undefined {
+  if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
+  if (typeof node.value === 'string') return node.value;
+  return node.source ?? String(node.value);
+}
+
+function stringMap(
+  doc: Document,
+  node: Node | null | undefined,
+  what: string,
+  problems: YamlProblem[],
+  lineOf: (node: Node | null | undefined) => number | undefined,
+  fallbackLine?: number,
+): Record<string, string> | undefined {
+  if (isNullScalar(node)) return {};
+  if (!isMap(node)) {
+    problems.push({ message: `${what} must be a mapping of keys to values`, line: lineOf(node) ?? fallbackLine });
+    return undefined;
+  }
+  const result: Record<string, string> = {};
+  for (const pair of node.items) {
+    const keyNode = pair.key as Node | null;
+    const key = isScalar(keyNode) ? String(keyNode.value) : '';
+    const valueNode = resolve(doc, pair.value as Node | null);
+    const text = scalarText(valueNode);
+    if (text === undefined) {
+      problems.push({
+        message: isNullScalar(valueNode)
+          ? `${key} in ${what} has no value (remove the line to unset it)`
+          : `${key} in ${what} must be a single value, not a list or mapping`,
+        line: lineOf(keyNode),
+      });
+      continue;
+    }
+    result[key] = text;
+  }
+  return result;
+}
+
+/**
+ * The body of the PUT: the edited object, plus what the editor does not show, taken from the
+ * version the edit is based on (volatile keys, architecture, stateful).
+ */
+export function toPutBody(editable: EditableInstance, base: Pick<LxdInstance, 'config' | 'architecture' | 'stateful'>): LxdInstancePut {
+  const volatile = Object.fromEntries(Object.entries(base.config ?? {}).filter(([key]) => isVolatileKey(key)));
+  return {
+    architecture: base.architecture,
+    stateful: base.stateful,
+    description: editable.description,
+    config: { ...volatile, ...editable.config },
+    devices: editable.devices,
+    profiles: editable.profiles,
+    ephemeral: editable.ephemeral,
+  };
+}
+
+/** The 1-based line where `config.<key>` is written in the editor's text, if it parses. */
+export function lineOfConfigKey(text: string, key: string): number | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const config = doc.get('config', true);
+  if (!isMap(config)) return undefined;
+  const pair = config.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+  const range = (pair?.key as Node | undefined)?.range;
+  return range ? lineCounter.linePos(range[0]).line : undefined;
+}

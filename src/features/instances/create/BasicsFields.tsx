@@ -1,0 +1,67 @@
+import type { LxdImage } from '@/lxd';
+import type { FieldErrors, InstanceFormValues } from './createForm';
+import { FormField, describedBy } from './FormField';
+
+interface BasicsFieldsProps {
+  values: Pick<InstanceFormValues, 'name' | 'description' | 'image'>;
+  images: readonly LxdImage[];
+  errors: FieldErrors;
+  onChange: (patch: Partial<InstanceFormValues>) => void;
+}
+
+export function imageLabel(image: LxdImage): string {
+  const aliases = (image.aliases ?? []).map((alias) => alias.name).join(', ') || image.fingerprint.slice(0, 12);
+  const description = image.properties?.description;
+  const type = image.type === 'virtual-machine' ? 'VM' : 'container';
+  return `${aliases}${description ? ` — ${description}` : ''} (${type})`;
+}
+
+/** Name, description and the local image to create from. */
+export function BasicsFields({ values, images, errors, onChange }: BasicsFieldsProps) {
+  return (
+    <div className="form-grid">
+      <FormField id="create-name" label="Name" hint="Letters, digits and hyphens; leave empty to let LXD pick one." error={errors.name}>
+        <input
+          id="create-name"
+          className="input"
+          value={values.name}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={describedBy('create-name', true, errors.name)}
+          onChange={(event) => onChange({ name: event.target.value })}
+        />
+      </FormField>
+      <FormField id="create-description" label="Description">
+        <input
+          id="create-description"
+          className="input"
+          value={values.description}
+          onChange={(event) => onChange({ description: event.target.value })}
+        />
+      </FormField>
+      <FormField
+        id="create-image"
+        label="Image"
+        hint={images.length === 0 ? 'This server has no local images: import one first (lxc image import).' : 'Images stored on this server.'}
+        error={errors.image}
+      >
+        <select
+          id="create-image"
+          className="input"
+          value={values.image}
+          aria-invalid={errors.image ? true : undefined}
+          aria-describedby={describedBy('create-image', true, errors.image)}
+          onChange={(event) => onChange({ image: event.target.value })}
+        >
+          <option value="">Choose an image…</option>
+          {images.map((image) => (
+            <option key={image.fingerprint} value={image.fingerprint}>
+              {imageLabel(image)}
+            </option>
+          ))}
+        </select>
+      </FormField>
+    </div>
+  );
+}
