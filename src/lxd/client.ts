@@ -191,6 +191,36 @@ export class LxdClient {
   async cancelOperation(id: string, project?: string): Promise<void> {
     await this.request('DELETE', `/1.0/operations/${encodeURIComponent(id)}`, { project });
   }
+
+  /**
+   * GETs an endpoint that answers with raw bytes instead of the JSON envelope (instance log
+   * files, for one) and returns them as text. Errors still come as the envelope.
+   */
+  async getText(path: string, options: Omit<LxdRequestOptions, 'body' | 'etag'> = {}): Promise<string> {
+    const url = this.url(path, options);
+    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+    let response: Response;
+    let text: string;
+    try {
+      response = await this.fetchImpl(url, { method: 'GET', signal, credentials: 'include' });
+      text = await response.text();
+    } catch (cause) {
+      throw toTransportError(cause, url, timeoutMs, options.signal);
+    }
+    if (!response.ok) {
+      const envelope = parseEnvelope(text);
+      throw new LxdError({
+        message: errorMessage(envelope, text, response),
+        status: response.status,
+        code: envelope && envelope.type === 'error' ? envelope.error_code : response.status,
+        url,
+        kind: 'http',
+      });
+    }
+    return text;
+  }
 }
 
 function parseEnvelope<T>(text: string): LxdResponseEnvelope<T> | undefined {

@@ -200,6 +200,17 @@ export interface LxdSnapshot {
   profiles: string[];
 }
 
+/** `GET /1.0/instances/<name>/backups?recursion=1`. A zero `expires_at` (year 1) means never. */
+export interface LxdInstanceBackup {
+  name: string;
+  created_at: string;
+  expires_at: string;
+  instance_only: boolean;
+  /** Older name of `instance_only`, still sent by LXD 5.0. */
+  container_only?: boolean;
+  optimized_storage: boolean;
+}
+
 export interface LxdImageAlias {
   name: string;
   description: string;
