@@ -7,8 +7,9 @@ import { lineOfConfigKey, toPutBody } from './editableInstance';
 import { InheritedConfigView } from './InheritedConfigView';
 import { fieldForLxdError, unknownConfigKey } from './lxdErrorField';
 import { ServerChangesPanel } from './ServerChangesPanel';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import { useConfigDraft } from './useConfigDraft';
-import { YamlEditor } from './YamlEditor';
+import { YamlSection } from './YamlSection';
 import { setConfigValue, setDescription } from './yamlDraft';
 import './configuration.css';
 
@@ -69,6 +70,7 @@ export function ConfigurationEditor({ project, name, latest, profiles, refetch }
 
   return (
     <div className="configuration">
+      <UnsavedChangesGuard when={!draft.pristine} what={`your unsaved changes to the configuration of ${name}`} />
       <div className="configuration-main">
         {draft.serverChanged && !draft.pristine && (
           <ServerChangesPanel
@@ -96,39 +98,13 @@ export function ConfigurationEditor({ project, name, latest, profiles, refetch }
           onConfigChange={(key, value) => editText(setConfigValue(draft.text, key, value))}
           onDescriptionChange={(value) => editText(setDescription(draft.text, value))}
         />
-        <div className="form-field">
-          <label htmlFor="config-yaml">Configuration (YAML)</label>
-          <span id="config-yaml-hint" className="form-hint muted">
-            description, config, devices, profiles and ephemeral of this instance. LXD’s <code>volatile.*</code> keys are not
-            shown and are kept as they are.
-          </span>
-          <YamlEditor
-            id="config-yaml"
-            value={draft.text}
-            onChange={draft.setText}
-            rows={Math.min(30, Math.max(12, draft.text.split('\n').length + 1))}
-            markedLines={markedLines}
-            invalid={problems.length > 0 || !!refusal}
-            describedBy={['config-yaml-hint', problems.length > 0 ? 'config-yaml-problems' : '', refusal ? 'config-save-error' : '']
-              .filter(Boolean)
-              .join(' ')}
-          />
-          {problems.length > 0 && (
-            <ul id="config-yaml-problems" className="field-error yaml-problems" role="alert">
-              {problems.map((problem, index) => (
-                <li key={index}>
-                  {problem.line ? `Line ${problem.line}: ` : ''}
-                  {problem.message}
-                </li>
-              ))}
-            </ul>
-          )}
-          {refusal && (
-            <p id="config-save-error" className="form-error" role="alert">
-              LXD refused the change{refusalLine ? ` (line ${refusalLine})` : ''}: {refusal.message}
-            </p>
-          )}
-        </div>
+        <YamlSection
+          text={draft.text}
+          onChange={draft.setText}
+          problems={problems}
+          markedLines={markedLines}
+          refusal={refusal ? { message: refusal.message, line: refusalLine } : undefined}
+        />
         {draft.kept && (
           <details className="kept-text">
             <summary>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { useCreateInstance } from '@/api/instances/configMutations';
@@ -14,6 +14,7 @@ import { showToast } from '@/components/toastStore';
 import { DEFAULT_PROJECT, paths } from '@/config/paths';
 import { isLxdError } from '@/lxd';
 import { CommonSettingsFields } from '../configuration/CommonSettingsFields';
+import { UnsavedChangesGuard } from '../configuration/UnsavedChangesGuard';
 import { BasicsFields } from './BasicsFields';
 import { CreateProgressView } from './CreateProgressView';
 import {
@@ -21,6 +22,7 @@ import {
   effectiveProfiles,
   emptyFormValues,
   fieldForCreateError,
+  hasInput,
   nicFromProfiles,
   rootDiskFromProfiles,
   validateCreateForm,
@@ -29,17 +31,10 @@ import {
 } from './createForm';
 import { DevicesFields } from './DevicesFields';
 import { ProfilesPicker } from './ProfilesPicker';
+import { RefusalMessage, type Refusal } from './RefusalMessage';
 import { UserDataField } from './UserDataField';
 import './create.css';
 
-/** LXD's answer to the last attempt: next to its field when it names one, else above the buttons. */
-interface Refusal {
-  message: string;
-  field?: string;
-  unreachable: boolean;
-  /** LXD had accepted the request before the connection was lost: the instance may exist. */
-  accepted: boolean;
-}
 
 export function CreateInstancePage() {
   const project = useParams().project ?? DEFAULT_PROJECT;
@@ -57,6 +52,7 @@ export function CreateInstancePage() {
   const [values, setValues] = useState<InstanceFormValues>(emptyFormValues);
   const [checkErrors, setCheckErrors] = useState<FieldErrors>({});
   const [refusal, setRefusal] = useState<Refusal>();
+  const leaving = useRef(false);
   const update = (patch: Partial<InstanceFormValues>) => setValues((current) => ({ ...current, ...patch }));
 
   const sources = [images, profiles, networks, pools];
@@ -94,6 +90,7 @@ export function CreateInstancePage() {
       {
         onSuccess: (result) => {
           if (result.startError) showToast('error', `${result.name} was created but did not start: ${result.startError.message}`);
+          leaving.current = true; // the form is done with: no "discard changes?" question
           void navigate(paths.instance(project, result.name));
         },
         onError: (error) => {
@@ -118,12 +115,13 @@ export function CreateInstancePage() {
         <h1 id="create-title">Create instance</h1>
         <span className="muted">project {project}</span>
       </header>
+      <UnsavedChangesGuard when={hasInput(values)} what="what you entered for the new instance" allow={leaving} />
       <form className="create-form" aria-labelledby="create-title" noValidate onSubmit={onSubmit}>
         <fieldset disabled={create.isPending}>
           <legend className="section-title">Instance</legend>
           <BasicsFields values={values} images={images.data} errors={errors} onChange={update} />
         </fieldset>
-        <fieldset disabled={create.isPending}>
+        <fieldset disabled={create.isPending} aria-describedby="create-profiles-hint">
           <legend className="section-title">Profiles</legend>
           <ProfilesPicker
             available={profiles.data.map((profile) => profile.name)}
@@ -177,28 +175,5 @@ export function CreateInstancePage() {
         </div>
       </form>
     </section>
-  );
-}
-
-function RefusalMessage({ refusal, project }: { refusal: Refusal; project: string }) {
-  if (!refusal.unreachable) {
-    return (
-      <p className="form-error" role="alert">
-        LXD refused to create the instance: {refusal.message}
-      </p>
-    );
-  }
-  return (
-    <div className="form-error" role="alert">
-      <p>
-        The server is unreachable ({refusal.message}). Everything you entered is still here: try again when it is back.
-      </p>
-      {refusal.accepted && (
-        <p>
-          LXD had already started creating the instance when the connection was lost, so it may exist:{' '}
-          <Link to={paths.instances(project)}>check the instance list</Link> before trying again.
-        </p>
-      )}
-    </div>
   );
 }

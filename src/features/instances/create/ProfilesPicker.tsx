@@ -9,7 +9,7 @@ interface ProfilesPickerProps {
 
 const HINT_ID = 'create-profiles-hint';
 
-/** An ordered list of profiles: later profiles override earlier ones, as in LXD. */
+/** An ordered list of profiles (later ones override earlier ones, as in LXD), inside a fieldset. */
 export function ProfilesPicker({ available, selected, error, onChange }: ProfilesPickerProps) {
   const addable = available.filter((name) => !selected.includes(name));
   const [choice, setChoice] = useState('');
@@ -23,10 +23,8 @@ export function ProfilesPicker({ available, selected, error, onChange }: Profile
   };
 
   return (
-    <div className="profiles-picker" role="group" aria-labelledby="create-profiles-label" aria-describedby={HINT_ID}>
-      <span id="create-profiles-label" className="form-label">
-        Profiles
-      </span>
+    // The surrounding fieldset's legend names this group.
+    <div className="profiles-picker">
       <p id={HINT_ID} className="form-hint muted">
         Applied in this order: a later profile overrides the ones before it.
       </p>

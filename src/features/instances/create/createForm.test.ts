@@ -6,6 +6,7 @@ import {
   effectiveProfiles,
   emptyFormValues,
   fieldForCreateError,
+  hasInput,
   userDataErrorLine,
   validateCreateForm,
   type InstanceFormValues,
@@ -136,5 +137,15 @@ describe('fieldForCreateError', () => {
       ),
     ).toBe('network');
     expect(fieldForCreateError('Something else entirely', typed, 'cloud-init.user-data')).toBeUndefined();
+  });
+});
+
+describe('hasInput', () => {
+  it('is false for an untouched form and true once anything is typed or chosen', () => {
+    expect(hasInput(emptyFormValues())).toBe(false);
+    expect(hasInput({ ...emptyFormValues(), start: false })).toBe(false);
+    expect(hasInput({ ...emptyFormValues(), config: { 'limits.cpu': '' } })).toBe(false);
+    expect(hasInput({ ...emptyFormValues(), config: { 'limits.cpu': '2' } })).toBe(true);
+    expect(hasInput({ ...emptyFormValues(), profiles: ['default'] })).toBe(true);
   });
 });

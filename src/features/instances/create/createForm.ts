@@ -36,6 +36,22 @@ export const emptyFormValues = (): InstanceFormValues => ({
   start: true,
 });
 
+/** Whether leaving the page would throw away something the user typed or chose. */
+export function hasInput(values: InstanceFormValues): boolean {
+  const empty = emptyFormValues();
+  return (
+    values.name !== empty.name ||
+    values.description !== empty.description ||
+    values.image !== empty.image ||
+    values.profiles !== undefined ||
+    Object.values(values.config).some((value) => value !== undefined && value !== '') ||
+    values.rootPool !== empty.rootPool ||
+    values.rootSize !== empty.rootSize ||
+    values.network !== empty.network ||
+    values.userData !== empty.userData
+  );
+}
+
 /** Until the user picks profiles, new instances get the `default` profile, as with `lxc launch`. */
 export function effectiveProfiles(values: Pick<InstanceFormValues, 'profiles'>, available: readonly LxdProfile[] | undefined): string[] {
   if (values.profiles) return values.profiles;
