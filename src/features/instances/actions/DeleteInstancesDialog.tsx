@@ -54,13 +54,16 @@ export function DeleteInstancesDialog({ project, targets, skipped = [], onDelete
       onConfirm={() => void confirm().catch(() => undefined)}
       onCancel={onCancel}
     >
-      <p>This permanently deletes, with their snapshots and backups:</p>
+      <p>This permanently deletes, with {count === 1 ? 'its' : 'their'} snapshots and backups:</p>
       <ul className="delete-list" aria-label="Instances to delete">
         {shown.map((target) => (
           <li key={target.name}>
             <strong>{target.name}</strong>
             {target.snapshots && target.snapshots.length > 0 && (
-              <span className="muted"> and snapshots {target.snapshots.join(', ')}</span>
+              <span className="muted">
+                {' '}
+                and {target.snapshots.length === 1 ? 'snapshot' : 'snapshots'} {target.snapshots.join(', ')}
+              </span>
             )}
           </li>
         ))}

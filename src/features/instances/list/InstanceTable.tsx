@@ -24,13 +24,13 @@ interface InstanceTableProps {
 
 const COLUMNS: { id: SortColumn | 'select' | 'ipv4' | 'actions'; label: string; sortable: boolean; width?: string }[] = [
   { id: 'select', label: 'Selected', sortable: false, width: '2.5rem' },
-  { id: 'name', label: 'Name', sortable: true, width: '20%' },
-  { id: 'status', label: 'Status', sortable: true, width: '8.5rem' },
-  { id: 'type', label: 'Type', sortable: true, width: '6.5rem' },
-  { id: 'ipv4', label: 'IPv4', sortable: false, width: '9rem' },
+  { id: 'name', label: 'Name', sortable: true, width: '18%' },
+  { id: 'status', label: 'Status', sortable: true, width: '8rem' },
+  { id: 'type', label: 'Type', sortable: true, width: '6rem' },
+  { id: 'ipv4', label: 'IPv4', sortable: false, width: '8.5rem' },
   { id: 'image', label: 'Image', sortable: true },
-  { id: 'created', label: 'Created', sortable: true, width: '9.5rem' },
-  { id: 'actions', label: 'Actions', sortable: false, width: '11.5rem' },
+  { id: 'created', label: 'Created', sortable: true, width: '11.5rem' },
+  { id: 'actions', label: 'Actions', sortable: false, width: '12.5rem' },
 ];
 
 export function InstanceTable(props: InstanceTableProps) {
