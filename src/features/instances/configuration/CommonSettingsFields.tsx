@@ -37,6 +37,10 @@ export function CommonSettingsFields({ idPrefix, values, onChange, errors = {}, 
                 <option value="">{inheritedText ? `Not set (${inheritedText})` : 'Not set (LXD default)'}</option>
                 <option value="true">Yes</option>
                 <option value="false">No</option>
+                {/* Any other spelling typed in the YAML stays selectable as it is rather than looking unset. */}
+                {!['', 'true', 'false'].includes(values[field.key] ?? '') && (
+                  <option value={values[field.key]}>{values[field.key]} (as written)</option>
+                )}
               </select>
             ) : (
               <input
