@@ -2,6 +2,7 @@ import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-quer
 import { useLxdClient } from '../client-context';
 import { instanceKeys } from '../instances/keys';
 import { isLxdError, type LxdInstance, type LxdSyncResult } from '@/lxd';
+import { instancePutWithConfig } from './instancePut';
 import { snapshotKeys } from './keys';
 
 const snapshotsPath = (instance: string) => `/1.0/instances/${encodeURIComponent(instance)}/snapshots`;
@@ -97,23 +98,19 @@ export interface SaveSnapshotConfigInput {
 /**
  * Writes snapshot settings with PUT + If-Match: LXD refuses with 412 when the instance changed
  * since `base` was read, instead of silently overwriting someone else's change. PUT, not PATCH:
- * LXD 5.0's PATCH clears the description unless it is sent again.
+ * LXD 5.0's PATCH clears the description unless it is sent again (seen on 5.0.2).
  */
 export function useSaveSnapshotConfig(project: string, instance: string) {
   const client = useLxdClient();
   const queryClient = useQueryClient();
   const detailKey = instanceKeys.detail(client.id, project, instance);
   return useMutation({
-    mutationFn: ({ base, changes }: SaveSnapshotConfigInput) => {
-      const merged = { ...base.data.config, ...changes };
-      const config = Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== ''));
-      const { architecture, devices, ephemeral, profiles, stateful, description } = base.data;
-      return client.run('PUT', `/1.0/instances/${encodeURIComponent(instance)}`, {
+    mutationFn: ({ base, changes }: SaveSnapshotConfigInput) =>
+      client.run('PUT', `/1.0/instances/${encodeURIComponent(instance)}`, {
         project,
         etag: base.etag,
-        body: { architecture, config, devices, ephemeral, profiles, stateful, description },
-      });
-    },
+        body: instancePutWithConfig(base.data, changes),
+      }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: detailKey }),
     // After a conflict the form offers the latest version; make sure it is read.
     onError: (error) =>
