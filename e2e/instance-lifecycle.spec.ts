@@ -138,6 +138,35 @@ test.describe('instance lifecycle from the list', () => {
 });
 
 test.describe('instance lifecycle from the detail page', () => {
+  test('a graceful stop that times out says so with LXD\'s message and offers "Force stop"', async ({
+    page,
+    lxd,
+    cleanup,
+  }) => {
+    // The graceful stop waits its full 30 s before LXD gives up.
+    test.setTimeout(120_000);
+    const name = lxd.uniqueName('tmo');
+    cleanup.instance(name);
+    await lxd.createInstance(name, { start: true, config: { 'raw.lxc': 'lxc.signal.halt=SIGUSR1' } });
+
+    await page.goto(`#/project/default/instance/${name}`);
+    await actions(page).getByRole('button', { name: 'Stop', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Stopping…' })).toBeVisible();
+
+    const toast = page.getByRole('alert').filter({ hasText: `Could not stop ${name}` });
+    await expect(toast).toContainText('Failed shutting down instance', { timeout: 60_000 });
+    expect(await lxd.instanceStatus(name)).toBe('Running');
+    const force = actions(page).getByRole('button', { name: 'Force stop', exact: true });
+    await expect(force).toHaveAttribute('title', /The graceful stop failed: Failed shutting down instance/);
+    await expect(page.locator('.page-header').getByText('Running', { exact: true })).toBeVisible();
+
+    await force.click();
+    await expect(page.locator('.page-header').getByText('Stopped', { exact: true })).toBeVisible();
+    await expect.poll(() => lxd.instanceStatus(name)).toBe('Stopped');
+    // Stopped for good: the button is a plain Stop again, disabled.
+    await expect(actions(page).getByRole('button', { name: 'Stop', exact: true })).toBeDisabled();
+  });
+
   test('restart, freeze and unfreeze', async ({ page, lxd, cleanup }) => {
     const name = lxd.uniqueName('det');
     cleanup.instance(name);
