@@ -9,7 +9,7 @@ import {
 import type { LxdClient, LxdInstance, LxdOperation } from '@/lxd';
 import { useLxdClient } from '../client-context';
 import type { LxdMutationMeta } from '../mutationMeta';
-import { projectKeys } from '../projects/keys';
+import { imageKeys } from '../images/keys';
 import { instanceKeys } from './keys';
 
 /** What the lifecycle buttons ask LXD for; `force-stop` is a stop that does not wait for the guest. */
@@ -210,8 +210,7 @@ export function usePublishInstance(project: string, name: string) {
       });
       return { fingerprint: publishedFingerprint(operation) };
     },
-    // Images are keyed by LXD's collection name under the project, as the event router does.
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...projectKeys.scope(client.id, project), 'images'] }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: imageKeys.all(client.id, project) }),
     // The dialog shows a failure itself; success closes it, so say so here.
     meta: { successMessage: `Published ${name} as an image` },
   });
