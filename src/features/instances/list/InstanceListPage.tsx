@@ -10,6 +10,7 @@ import type { LxdInstance } from '@/lxd';
 import { useServerConnection } from '@/realtime/connectionStore';
 import { DeleteInstancesDialog } from '../actions/DeleteInstancesDialog';
 import { partitionForAction, type BlockReason } from '../actions/instanceActionRules';
+import { CreateInstanceButton } from '../create/CreateInstanceButton';
 import { BulkActionBar } from './BulkActionBar';
 import { InstanceListToolbar } from './InstanceListToolbar';
 import { InstanceTable } from './InstanceTable';
@@ -60,6 +61,9 @@ export function InstanceListPage() {
       <header className="page-header">
         <h1 id="instances-title">Instances</h1>
         <span className="muted">project {project}</span>
+        <div className="page-actions">
+          <CreateInstanceButton project={project} />
+        </div>
       </header>
       {stale && (
         <p className="stale-note" role="status">
