@@ -26,7 +26,7 @@ const COLUMNS: { id: SortColumn | 'select' | 'ipv4' | 'actions'; label: string; 
   { id: 'select', label: 'Selected', sortable: false, width: '2.5rem' },
   { id: 'name', label: 'Name', sortable: true, width: '18%' },
   { id: 'status', label: 'Status', sortable: true, width: '8rem' },
-  { id: 'type', label: 'Type', sortable: true, width: '6rem' },
+  { id: 'type', label: 'Type', sortable: true, width: '7.5rem' },
   { id: 'ipv4', label: 'IPv4', sortable: false, width: '8.5rem' },
   { id: 'image', label: 'Image', sortable: true },
   { id: 'created', label: 'Created', sortable: true, width: '11.5rem' },
