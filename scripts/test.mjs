@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { ensureSystemPackages } from './lib/system.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = path.join(ROOT, 'test-results');
@@ -84,7 +85,18 @@ function counts({ passed, failed, skipped }) {
   return `${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`;
 }
 
+function systemPackages() {
+  // Unit tests use openssl and NSS tools, browser tests LXD and Chromium: install them first.
+  try {
+    ensureSystemPackages({ chromium: true });
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    stages.push({ title: 'setup', passed: 0, failed: 1, skipped: 0, seconds: 0, note: 'failed (system packages)' });
+  }
+}
+
 mkdirSync(RESULTS, { recursive: true });
+systemPackages();
 singleCheck('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 singleCheck('lint', bin('eslint'), ['.', '--max-warnings', '0']);
 unitTests();
@@ -96,7 +108,7 @@ const total = stages.reduce(
 );
 console.log('\n=== summary');
 for (const s of stages) {
-  const detail = s.title === 'typecheck' || s.title === 'lint' ? s.note : `${counts(s)}${s.note}`;
+  const detail = s.title === 'typecheck' || s.title === 'lint' || s.title === 'setup' ? s.note : `${counts(s)}${s.note}`;
   console.log(`${s.title.padEnd(10)} ${detail} (${s.seconds.toFixed(1)}s)`);
 }
 console.log(counts(total));

@@ -68,18 +68,20 @@ export function missingSystemPackages({ chromium = false } = {}) {
   if (!which('iptables')) missing.push('iptables');
   if (!which('openssl')) missing.push('openssl');
   if (chromium && !which('chromium')) missing.push('chromium');
+  // The tests also check that browser-made .p12 files import into NSS (Firefox, Linux Chromium).
+  if (chromium && !which('pk12util')) missing.push('libnss3-tools');
   return missing;
 }
 
 /**
- * Makes sure lxd, lxc, a static busybox, iptables and openssl (and Chromium when asked)
+ * Makes sure lxd, lxc, a static busybox, iptables and openssl (and, for the tests, Chromium and NSS tools)
  * are installed. As root with apt-get available it installs them; otherwise it throws
  * a SetupError carrying the exact command to run.
  */
 export function ensureSystemPackages({ chromium = false } = {}) {
   const missing = missingSystemPackages({ chromium });
   if (missing.length === 0) return;
-  const packages = chromium ? [...BASE_PACKAGES, 'chromium'] : BASE_PACKAGES;
+  const packages = chromium ? [...BASE_PACKAGES, 'chromium', 'libnss3-tools'] : BASE_PACKAGES;
   const command = `apt-get update && apt-get install -y ${packages.join(' ')}`;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (!isRoot || !which('apt-get')) {
