@@ -1,17 +1,13 @@
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router/dom';
 import { LxdClientProvider } from '@/api/client-context';
 import { ServerGate } from '@/features/server/ServerGate';
-import { LxdClient } from '@/lxd';
-import { createQueryClient } from './queryClient';
+import type { LxdClient } from '@/lxd';
 import { RealtimeBridge } from './RealtimeBridge';
 import { createAppRouter } from './router';
 
-export function App() {
-  const [queryClient] = useState(createQueryClient);
-  // The app is served by LXD itself, so the local server is the page's own origin.
-  const [client] = useState(() => new LxdClient({ id: 'local', baseUrl: '' }));
+export function App({ queryClient, client }: { queryClient: QueryClient; client: LxdClient }) {
   const [router] = useState(createAppRouter);
   return (
     <QueryClientProvider client={queryClient}>

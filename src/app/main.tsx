@@ -1,12 +1,21 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { LxdClient } from '@/lxd';
 import { App } from './App';
+import { prefetchLanding } from './prefetch';
+import { createQueryClient } from './queryClient';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+
+const queryClient = createQueryClient();
+// The app is served by LXD itself, so the local server is the page's own origin.
+const client = new LxdClient({ id: 'local', baseUrl: '' });
+prefetchLanding(queryClient, client, window.location.hash);
+
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App queryClient={queryClient} client={client} />
   </StrictMode>,
 );

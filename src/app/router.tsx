@@ -1,26 +1,36 @@
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { createHashRouter, Navigate, type RouteObject } from 'react-router';
+import { LoadingState } from '@/components/LoadingState';
 import { RouteErrorBoundary } from '@/components/RouteErrorBoundary';
 import { DEFAULT_PROJECT, SECTIONS, paths } from '@/config/paths';
-import { BackupsTab } from '@/features/instances/backups/BackupsTab';
-import { ConfigurationTab } from '@/features/instances/configuration/ConfigurationTab';
-import { CreateInstancePage } from '@/features/instances/create/CreateInstancePage';
-import { InstanceDetailPage } from '@/features/instances/detail/InstanceDetailPage';
-import { OverviewTab } from '@/features/instances/detail/OverviewTab';
 import { PlannedTab } from '@/features/instances/detail/PlannedTab';
 import { InstanceListPage } from '@/features/instances/list/InstanceListPage';
-import { LogsTab } from '@/features/instances/logs/LogsTab';
-import { SnapshotsTab } from '@/features/instances/snapshots/SnapshotsTab';
-import { OperationsPage } from '@/features/operations/OperationsPage';
 import { Layout } from './shell/Layout';
 import { PlaceholderPage } from './shell/PlaceholderPage';
 
 const BUILT = new Set<string>(['instances', 'operations']);
 const notBuilt = SECTIONS.filter((section) => !BUILT.has(section.id));
 
+type Location = { index: true } | { path: string };
+
+const at = (path: string | undefined): Location => (path === undefined ? { index: true } : { path });
+
 /** Each page (and each tab) has its own error boundary, so one failure leaves the rest usable. */
-function page(path: string, element: ReactNode, children?: RouteObject[]): RouteObject {
-  return { path, element, errorElement: <RouteErrorBoundary />, ...(children ? { children } : {}) };
+function page(path: string | undefined, Component: ComponentType): RouteObject {
+  return { ...at(path), Component, errorElement: <RouteErrorBoundary /> } as RouteObject;
+}
+
+/**
+ * A page whose code is fetched when it is first opened. The instance list (the landing page) is
+ * in the main bundle; everything else, and the YAML library the editors use, is not.
+ */
+function lazyPage(path: string | undefined, load: () => Promise<ComponentType>, children?: RouteObject[]): RouteObject {
+  return {
+    ...at(path),
+    lazy: async () => ({ Component: await load() }),
+    errorElement: <RouteErrorBoundary />,
+    ...(children ? { children } : {}),
+  } as RouteObject;
 }
 
 export function createAppRouter() {
@@ -30,22 +40,28 @@ export function createAppRouter() {
       path: '/project/:project',
       element: <Layout />,
       errorElement: <RouteErrorBoundary />,
+      // Shown while a lazily loaded page is fetched on the first navigation.
+      hydrateFallbackElement: <LoadingState label="Loading…" />,
       children: [
         { index: true, element: <Navigate to="instances" replace /> },
-        page('instances', <InstanceListPage />),
-        page('instances/create', <CreateInstancePage />),
-        page('instance/:name', <InstanceDetailPage />, [
-          { index: true, element: <OverviewTab />, errorElement: <RouteErrorBoundary /> },
-          page('configuration', <ConfigurationTab />),
-          page('snapshots', <SnapshotsTab />),
-          page('backups', <BackupsTab />),
-          page('logs', <LogsTab />),
-          page('terminal', <PlannedTab />),
-          page('console', <PlannedTab />),
-          page('files', <PlannedTab />),
-        ]),
-        page('operations', <OperationsPage />),
-        ...notBuilt.map((section) => page(section.id, <PlaceholderPage />)),
+        page('instances', InstanceListPage),
+        lazyPage('instances/create', async () => (await import('@/features/instances/create/CreateInstancePage')).CreateInstancePage),
+        lazyPage(
+          'instance/:name',
+          async () => (await import('@/features/instances/detail/InstanceDetailPage')).InstanceDetailPage,
+          [
+            lazyPage(undefined, async () => (await import('@/features/instances/detail/OverviewTab')).OverviewTab),
+            lazyPage('configuration', async () => (await import('@/features/instances/configuration/ConfigurationTab')).ConfigurationTab),
+            lazyPage('snapshots', async () => (await import('@/features/instances/snapshots/SnapshotsTab')).SnapshotsTab),
+            lazyPage('backups', async () => (await import('@/features/instances/backups/BackupsTab')).BackupsTab),
+            lazyPage('logs', async () => (await import('@/features/instances/logs/LogsTab')).LogsTab),
+            page('terminal', PlannedTab),
+            page('console', PlannedTab),
+            page('files', PlannedTab),
+          ],
+        ),
+        lazyPage('operations', async () => (await import('@/features/operations/OperationsPage')).OperationsPage),
+        ...notBuilt.map((section) => page(section.id, PlaceholderPage)),
         { path: '*', element: <RouteErrorBoundary />, loader: notFound },
       ],
     },
