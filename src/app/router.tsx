@@ -3,7 +3,6 @@ import { createHashRouter, Navigate, type RouteObject } from 'react-router';
 import { LoadingState } from '@/components/LoadingState';
 import { RouteErrorBoundary } from '@/components/RouteErrorBoundary';
 import { DEFAULT_PROJECT, SECTIONS, paths } from '@/config/paths';
-import { PlannedTab } from '@/features/instances/detail/PlannedTab';
 import { InstanceListPage } from '@/features/instances/list/InstanceListPage';
 import { Layout } from './shell/Layout';
 import { PlaceholderPage } from './shell/PlaceholderPage';
@@ -55,9 +54,9 @@ export function createAppRouter() {
             lazyPage('snapshots', async () => (await import('@/features/instances/snapshots/SnapshotsTab')).SnapshotsTab),
             lazyPage('backups', async () => (await import('@/features/instances/backups/BackupsTab')).BackupsTab),
             lazyPage('logs', async () => (await import('@/features/instances/logs/LogsTab')).LogsTab),
-            page('terminal', PlannedTab),
-            page('console', PlannedTab),
-            page('files', PlannedTab),
+            lazyPage('terminal', async () => (await import('@/features/terminal/TerminalTab')).TerminalTab),
+            lazyPage('console', async () => (await import('@/features/terminal/ConsoleTab')).ConsoleTab),
+            lazyPage('files', async () => (await import('@/features/files/FilesTab')).FilesTab),
           ],
         ),
         lazyPage('operations', async () => (await import('@/features/operations/OperationsPage')).OperationsPage),

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { useInstanceMutationSummaries } from '@/api/instances/mutations';
 import { paths } from '@/config/paths';
 import type { LxdInstance } from '@/lxd';
-import { useInstanceRoute } from '../detail/useInstanceRoute';
+import { useInstanceRoute } from '@/components/useInstanceRoute';
 import { CopyDialog } from './CopyDialog';
 import { DialogActionButton } from './DialogActionButton';
 import { InstanceDeleteDialog } from './InstanceDeleteDialog';

@@ -10,7 +10,7 @@ import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import type { LxdInstanceBackup } from '@/lxd';
 import { formatDate } from '../list/instanceListModel';
-import { useInstanceRoute } from '../detail/useInstanceRoute';
+import { useInstanceRoute } from '@/components/useInstanceRoute';
 import { BackupCreateForm } from './BackupCreateForm';
 import { BackupTable } from './BackupTable';
 import { backupFileName } from './backupForm';

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLxdClient } from '@/api/client-context';
 import { instanceQueries } from '@/api/instances/queries';
 import { profileQueries } from '@/api/profiles/queries';
-import { useInstanceRoute } from '../detail/useInstanceRoute';
+import { useInstanceRoute } from '@/components/useInstanceRoute';
 import { ConfigurationEditor } from './ConfigurationEditor';
 
 export function ConfigurationTab() {

@@ -8,7 +8,7 @@ import { StatusBadge } from '@/components/StatusBadge';
 import { INSTANCE_TABS, paths } from '@/config/paths';
 import { isLxdError } from '@/lxd';
 import { InstanceActions } from '../actions/InstanceActions';
-import { useInstanceRoute } from './useInstanceRoute';
+import { useInstanceRoute } from '@/components/useInstanceRoute';
 
 /** Header, actions and tabs of one instance; the tab's content comes from the nested route. */
 export function InstanceDetailPage() {

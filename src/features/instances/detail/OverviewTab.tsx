@@ -5,7 +5,7 @@ import { instanceQueries } from '@/api/instances/queries';
 import { snapshotQueries } from '@/api/snapshots/queries';
 import { formatDate, imageDescription } from '../list/instanceListModel';
 import { formatBytes, formatCpuTime, interfaces } from './instanceFacts';
-import { useInstanceRoute } from './useInstanceRoute';
+import { useInstanceRoute } from '@/components/useInstanceRoute';
 
 // CPU and memory change without any event, so the overview refreshes state while it is open.
 const STATE_REFRESH_MS = 5000;

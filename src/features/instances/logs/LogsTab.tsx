@@ -5,7 +5,7 @@ import { logQueries } from '@/api/logs/queries';
 import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
-import { useInstanceRoute } from '../detail/useInstanceRoute';
+import { useInstanceRoute } from '@/components/useInstanceRoute';
 import { LogViewer } from './LogViewer';
 import './logs.css';
 

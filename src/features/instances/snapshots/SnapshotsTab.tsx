@@ -8,7 +8,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import type { LxdSnapshot } from '@/lxd';
-import { useInstanceRoute } from '../detail/useInstanceRoute';
+import { useInstanceRoute } from '@/components/useInstanceRoute';
 import { SnapshotCreateForm } from './SnapshotCreateForm';
 import { DeleteSnapshotDialog, RestoreSnapshotDialog } from './SnapshotDialogs';
 import { SnapshotSchedule } from './SnapshotSchedule';
