@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useCreateBackup } from '@/api/backups/mutations';
 import { errorText } from '@/components/ErrorState';
+import { NameExpiryFields } from '../snapshots/NameExpiryFields';
 import { parseExpiryInput, toLocalInputValue } from '../snapshots/expiry';
 import { createErrorField } from '../snapshots/snapshotName';
 import { backupNameError } from './backupForm';
@@ -49,55 +50,25 @@ export function BackupCreateForm({ project, instance, taken }: BackupCreateFormP
 
   return (
     <form className="data-form" onSubmit={submit} aria-label="Create backup" noValidate>
-      <div className="data-field">
-        <label htmlFor={`${id}-name`}>Backup name</label>
-        <input
-          id={`${id}-name`}
-          className="input"
-          value={name}
-          placeholder="Chosen by LXD"
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={!!shownNameError}
-          aria-describedby={`${id}-name-hint${shownNameError ? ` ${id}-name-error` : ''}`}
-          onChange={(event) => {
-            setName(event.target.value);
-            edited();
-          }}
-        />
-        <p id={`${id}-name-hint`} className="data-hint">
-          Optional. No / ? &amp; + \.
-        </p>
-        {shownNameError && (
-          <p id={`${id}-name-error`} className="field-error" role="alert">
-            {shownNameError}
-          </p>
-        )}
-      </div>
-      <div className="data-field">
-        <label htmlFor={`${id}-expiry`}>Expires at</label>
-        <input
-          id={`${id}-expiry`}
-          className="input"
-          type="datetime-local"
-          value={expiry}
-          min={earliest}
-          aria-invalid={!!shownExpiryError}
-          aria-describedby={`${id}-expiry-hint${shownExpiryError ? ` ${id}-expiry-error` : ''}`}
-          onChange={(event) => {
-            setExpiry(event.target.value);
-            edited();
-          }}
-        />
-        <p id={`${id}-expiry-hint`} className="data-hint">
-          Optional. Empty: kept until deleted.
-        </p>
-        {shownExpiryError && (
-          <p id={`${id}-expiry-error`} className="field-error" role="alert">
-            {shownExpiryError}
-          </p>
-        )}
-      </div>
+      <NameExpiryFields
+        id={id}
+        nameLabel="Backup name"
+        name={name}
+        nameHint="Optional. No / ? & + \."
+        nameError={shownNameError || null}
+        onNameChange={(value) => {
+          setName(value);
+          edited();
+        }}
+        expiry={expiry}
+        earliest={earliest}
+        expiryHint="Optional. Empty: kept until deleted."
+        expiryError={shownExpiryError || null}
+        onExpiryChange={(value) => {
+          setExpiry(value);
+          edited();
+        }}
+      />
       <div className="data-field data-field-check">
         <input
           id={`${id}-snapshots`}

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useCreateSnapshot } from '@/api/snapshots/mutations';
 import { errorText } from '@/components/ErrorState';
 import { parseExpiryInput, toLocalInputValue } from './expiry';
+import { NameExpiryFields } from './NameExpiryFields';
 import { createErrorField, snapshotNameError } from './snapshotName';
 
 interface SnapshotCreateFormProps {
@@ -47,57 +48,29 @@ export function SnapshotCreateForm({ project, instance, taken, defaultExpiry }: 
 
   return (
     <form className="data-form" onSubmit={submit} aria-label="Create snapshot" noValidate>
-      <div className="data-field">
-        <label htmlFor={`${id}-name`}>Snapshot name</label>
-        <input
-          id={`${id}-name`}
-          className="input"
-          value={name}
-          placeholder="Chosen by LXD"
-          autoComplete="off"
-          spellCheck={false}
-          aria-invalid={!!shownNameError}
-          aria-describedby={`${id}-name-hint${shownNameError ? ` ${id}-name-error` : ''}`}
-          onChange={(event) => {
-            setName(event.target.value);
-            if (create.error) create.reset();
-          }}
-        />
-        <p id={`${id}-name-hint`} className="data-hint">
-          Optional. No spaces or / ? &amp; + * \.
-        </p>
-        {shownNameError && (
-          <p id={`${id}-name-error`} className="field-error" role="alert">
-            {shownNameError}
-          </p>
-        )}
-      </div>
-      <div className="data-field">
-        <label htmlFor={`${id}-expiry`}>Expires at</label>
-        <input
-          id={`${id}-expiry`}
-          className="input"
-          type="datetime-local"
-          value={expiry}
-          min={earliest}
-          aria-invalid={!!shownExpiryError}
-          aria-describedby={`${id}-expiry-hint${shownExpiryError ? ` ${id}-expiry-error` : ''}`}
-          onChange={(event) => {
-            setExpiry(event.target.value);
-            if (create.error) create.reset();
-          }}
-        />
-        <p id={`${id}-expiry-hint`} className="data-hint">
-          {defaultExpiry
+      <NameExpiryFields
+        id={id}
+        nameLabel="Snapshot name"
+        name={name}
+        nameHint="Optional. No spaces or / ? & + * \."
+        nameError={shownNameError || null}
+        onNameChange={(value) => {
+          setName(value);
+          if (create.error) create.reset();
+        }}
+        expiry={expiry}
+        earliest={earliest}
+        expiryHint={
+          defaultExpiry
             ? `Optional. Empty: expires after ${defaultExpiry} (snapshots.expiry).`
-            : 'Optional. Empty: never expires.'}
-        </p>
-        {shownExpiryError && (
-          <p id={`${id}-expiry-error`} className="field-error" role="alert">
-            {shownExpiryError}
-          </p>
-        )}
-      </div>
+            : 'Optional. Empty: never expires.'
+        }
+        expiryError={shownExpiryError || null}
+        onExpiryChange={(value) => {
+          setExpiry(value);
+          if (create.error) create.reset();
+        }}
+      />
       {lxdField === 'form' && (
         <p className="data-form-error" role="alert">
           {lxdError}
