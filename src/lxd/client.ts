@@ -221,6 +221,57 @@ export class LxdClient {
     }
     return text;
   }
+
+  /**
+   * Sends any method and returns the status, headers and body bytes, for the file API whose
+   * answers are raw bytes with metadata in X-LXD-* headers. Errors still come as the envelope.
+   */
+  async requestRaw(method: string, path: string, options: LxdRawRequestOptions = {}): Promise<LxdRawResponse> {
+    const url = this.url(path, options);
+    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+    let response: Response;
+    let bytes: Uint8Array;
+    try {
+      response = await this.fetchImpl(url, {
+        method,
+        headers: options.headers,
+        body: options.body,
+        signal,
+        credentials: 'include',
+      });
+      bytes = new Uint8Array(await response.arrayBuffer());
+    } catch (cause) {
+      throw toTransportError(cause, url, timeoutMs, options.signal);
+    }
+    if (!response.ok && !options.okStatuses?.includes(response.status)) {
+      const text = new TextDecoder().decode(bytes);
+      const envelope = parseEnvelope(text);
+      throw new LxdError({
+        message: errorMessage(envelope, text, response),
+        status: response.status,
+        code: envelope && envelope.type === 'error' ? envelope.error_code : response.status,
+        url,
+        kind: 'http',
+      });
+    }
+    return { status: response.status, headers: response.headers, bytes };
+  }
+}
+
+/** A request to an endpoint that speaks raw bytes (instance files), with its own headers and body. */
+export interface LxdRawRequestOptions extends Omit<LxdRequestOptions, 'body' | 'etag'> {
+  headers?: Record<string, string>;
+  body?: BodyInit;
+  /** Non-2xx statuses that are answers, not errors (e.g. 416 to a Range on an empty file). */
+  okStatuses?: readonly number[];
+}
+
+export interface LxdRawResponse {
+  status: number;
+  headers: Headers;
+  bytes: Uint8Array;
 }
 
 function parseEnvelope<T>(text: string): LxdResponseEnvelope<T> | undefined {
