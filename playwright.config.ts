@@ -3,6 +3,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import process from 'node:process';
 import { loadSandboxState } from './e2e/fixtures/state';
+import { CHROMIUM_LAUNCH_OPTIONS } from './scripts/lib/chromium.mjs';
 
 const sandbox = loadSandboxState();
 
@@ -32,18 +33,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         // Debian's Chromium: `playwright install` cannot download browsers on these machines.
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            '--disable-quic',
-          ],
-        },
+        launchOptions: CHROMIUM_LAUNCH_OPTIONS,
       },
     },
   ],

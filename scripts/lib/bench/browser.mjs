@@ -1,19 +1,9 @@
 // Debian's Chromium with the same launch options and context options as playwright.config.ts,
 // so the benchmark sees the app exactly as the browser tests do.
 import { chromium, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../chromium.mjs';
 
-export const LAUNCH_OPTIONS = {
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
-};
+export const LAUNCH_OPTIONS = CHROMIUM_LAUNCH_OPTIONS;
 
 export function launchBrowser() {
   return chromium.launch({ ...LAUNCH_OPTIONS, headless: true, timeout: 60_000 });

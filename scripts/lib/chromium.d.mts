@@ -1,0 +1,1 @@
+export const CHROMIUM_LAUNCH_OPTIONS: { executablePath: string; args: string[] };
