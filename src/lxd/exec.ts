@@ -1,0 +1,313 @@
+import type { LxdClient } from './client';
+import { isLxdError, LxdError } from './errors';
+import type { LxdOperation } from './types';
+
+/**
+ * Interactive exec and console streams. LXD answers the POST with an operation whose `fds` hold
+ * one secret per websocket: "0" carries the terminal both ways, "control" takes JSON commands
+ * (resize, signal). Both must connect within 5 s or LXD gives up.
+ *
+ * Wire rules (LXD 5.0.2, seen): data frames are BINARY both ways; a TEXT frame means
+ * end-of-input to LXD, and LXD itself sends an empty TEXT frame when the output is over. The
+ * operation only finishes once the data socket is closed, so that frame is answered by closing
+ * it. Closing the control socket makes LXD kill the command (SIGKILL, exit 137; the shell's
+ * foreground job gets SIGHUP from the closed pty).
+ */
+
+export type WebSocketConstructor = new (url: string) => WebSocket;
+
+/** How a stream ended, as the terminal should tell it. */
+export type StreamEnd =
+  /** The command ended; `code` is LXD's `metadata.return`. */
+  | { reason: 'exit'; code: number }
+  /** LXD could not run the command (e.g. "Command not found"). */
+  | { reason: 'failed'; message: string }
+  /** The connection went away before LXD said the output was over. */
+  | { reason: 'dropped'; message: string }
+  /** LXD ended a console stream (e.g. the instance stopped). */
+  | { reason: 'ended' };
+
+export interface StreamHandlers {
+  onData(bytes: Uint8Array): void;
+  /** Called once, unless the stream was closed with close(). */
+  onEnd(end: StreamEnd): void;
+}
+
+export interface TerminalStream {
+  /** Sends input as bytes; strings are UTF-8 encoded first (never sent as a TEXT frame). */
+  write(data: Uint8Array | string): void;
+  resize(cols: number, rows: number): void;
+  signal(signal: number): void;
+  /** Closes both sockets; for exec this kills the command. No onEnd follows. */
+  close(): void;
+}
+
+export interface StreamOptions {
+  project: string;
+  signal?: AbortSignal;
+  WebSocketImpl?: WebSocketConstructor;
+  /** How long to wait for each socket to open (LXD waits 5 s for them). */
+  connectTimeoutMs?: number;
+}
+
+export interface ExecOptions extends StreamOptions {
+  instance: string;
+  command: string[];
+  /** uid to run as; omitted means LXD's default (root). */
+  user?: number;
+  group?: number;
+  cwd?: string;
+  environment?: Record<string, string>;
+  width: number;
+  height: number;
+}
+
+export interface ConsoleOptions extends StreamOptions {
+  instance: string;
+  width: number;
+  height: number;
+}
+
+const encoder = new TextEncoder();
+
+/** The body of `POST /1.0/instances/<name>/exec` for an interactive session. */
+export function execRequest(options: Omit<ExecOptions, keyof StreamOptions | 'instance'>): Record<string, unknown> {
+  return {
+    command: options.command,
+    interactive: true,
+    'wait-for-websocket': true,
+    'record-output': false,
+    environment: { TERM: 'xterm-256color', ...options.environment },
+    width: options.width,
+    height: options.height,
+    ...(options.user !== undefined ? { user: options.user } : {}),
+    ...(options.group !== undefined ? { group: options.group } : {}),
+    ...(options.cwd ? { cwd: options.cwd } : {}),
+  };
+}
+
+/** The control message for a terminal size; LXD wants the numbers as strings. */
+export function resizeMessage(cols: number, rows: number): string {
+  return JSON.stringify({ command: 'window-resize', args: { width: String(cols), height: String(rows) } });
+}
+
+export function signalMessage(signal: number): string {
+  return JSON.stringify({ command: 'signal', signal });
+}
+
+/** Starts an interactive command in an instance and attaches to it. */
+export function openExecSession(client: LxdClient, options: ExecOptions, handlers: StreamHandlers): Promise<TerminalStream> {
+  const { instance, project } = options;
+  return openOperationStream(
+    client,
+    `/1.0/instances/${encodeURIComponent(instance)}/exec`,
+    execRequest(options),
+    options,
+    handlers,
+    async (operationId) => {
+      try {
+        const operation = await client.waitOperation(operationId, { project, timeoutMs: 15_000 });
+        return { reason: 'exit', code: exitCode(operation) ?? 0 };
+      } catch (error) {
+        if (isLxdError(error) && error.kind === 'operation') {
+          return { reason: 'failed', message: error.message };
+        }
+        throw error;
+      }
+    },
+  );
+}
+
+/**
+ * Like openExecSession, trying each command in turn while LXD answers "Command not found"
+ * (the default shell: `bash -l` where there is one, else `sh -l`). The returned stream follows
+ * whichever command runs.
+ */
+export async function openFirstAvailable(
+  client: LxdClient,
+  options: Omit<ExecOptions, 'command'> & { commands: string[][] },
+  handlers: StreamHandlers & { onCommand?(command: string[]): void },
+): Promise<TerminalStream> {
+  const { commands, ...rest } = options;
+  let current: TerminalStream | undefined;
+  let closed = false;
+  const attempt = async (index: number): Promise<TerminalStream> => {
+    const command = commands[index] ?? [];
+    let sawData = false;
+    handlers.onCommand?.(command);
+    return openExecSession(client, { ...rest, command }, {
+      onData: (bytes) => {
+        sawData = true;
+        handlers.onData(bytes);
+      },
+      onEnd: (end) => {
+        const missing = end.reason === 'failed' && /command not found/i.test(end.message);
+        if (missing && !sawData && !closed && index + 1 < commands.length) {
+          attempt(index + 1).then(
+            (next) => (current = next),
+            (error: unknown) => handlers.onEnd({ reason: 'failed', message: error instanceof Error ? error.message : String(error) }),
+          );
+          return;
+        }
+        handlers.onEnd(end);
+      },
+    });
+  };
+  current = await attempt(0);
+  return {
+    write: (data) => current?.write(data),
+    resize: (cols, rows) => current?.resize(cols, rows),
+    signal: (signal) => current?.signal(signal),
+    close: () => {
+      closed = true;
+      current?.close();
+    },
+  };
+}
+
+/** Attaches to the text console of a running instance. */
+export function openConsoleSession(client: LxdClient, options: ConsoleOptions, handlers: StreamHandlers): Promise<TerminalStream> {
+  return openOperationStream(
+    client,
+    `/1.0/instances/${encodeURIComponent(options.instance)}/console`,
+    { type: 'console', width: options.width, height: options.height },
+    options,
+    handlers,
+    async () => ({ reason: 'ended' }),
+  );
+}
+
+function exitCode(operation: LxdOperation): number | undefined {
+  const value = operation.metadata?.['return'];
+  return typeof value === 'number' ? value : undefined;
+}
+
+function fdSecrets(operation: LxdOperation): { data: string; control: string } {
+  const fds = operation.metadata?.['fds'] as Record<string, unknown> | undefined;
+  const data = fds?.['0'];
+  const control = fds?.['control'];
+  if (typeof data !== 'string' || typeof control !== 'string') {
+    throw new LxdError({ message: 'LXD did not offer the terminal websockets', status: 0, url: '', kind: 'http' });
+  }
+  return { data, control };
+}
+
+/**
+ * POSTs, connects the data and control sockets, and resolves once both are open. `finish`
+ * turns a clean end (LXD's end-of-output frame) into a StreamEnd, e.g. by reading the exit code.
+ */
+async function openOperationStream(
+  client: LxdClient,
+  path: string,
+  body: unknown,
+  options: StreamOptions,
+  handlers: StreamHandlers,
+  finish: (operationId: string) => Promise<StreamEnd>,
+): Promise<TerminalStream> {
+  const { project, signal } = options;
+  const response = await client.request<unknown>('POST', path, { project, body, signal });
+  if (response.type !== 'async') {
+    throw new LxdError({ message: `Unexpected answer to POST ${path}`, status: 200, url: path, kind: 'http' });
+  }
+  const operation = response.operation;
+  const secrets = fdSecrets(operation);
+  const Impl = options.WebSocketImpl ?? WebSocket;
+  const socketUrl = (secret: string) =>
+    client.websocketUrl(`/1.0/operations/${encodeURIComponent(operation.id)}/websocket`, { query: { secret } });
+
+  const data = new Impl(socketUrl(secrets.data));
+  const control = new Impl(socketUrl(secrets.control));
+  data.binaryType = 'arraybuffer';
+
+  let closedByUs = false;
+  let ended = false;
+  let outputOver = false;
+  const end = (result: StreamEnd) => {
+    if (ended || closedByUs) return;
+    ended = true;
+    handlers.onEnd(result);
+  };
+  const closeAll = () => {
+    // Control first: that is what makes LXD stop the command.
+    for (const socket of [control, data]) {
+      if (socket.readyState === socket.CONNECTING || socket.readyState === socket.OPEN) socket.close(1000);
+    }
+  };
+  const dropped = () => end({ reason: 'dropped', message: 'The connection to the instance was lost.' });
+
+  data.onmessage = (message: MessageEvent) => {
+    if (typeof message.data === 'string') {
+      // LXD's end-of-output; the operation completes once the data socket is closed.
+      outputOver = true;
+      data.close(1000);
+      finish(operation.id).then(end, () => dropped());
+      return;
+    }
+    handlers.onData(new Uint8Array(message.data as ArrayBuffer));
+  };
+  const onSocketClosed = () => {
+    if (outputOver || closedByUs) return;
+    // Without the end-of-output frame the output may be incomplete: a drop, not an exit.
+    if (data.readyState === data.CLOSED || data.readyState === data.CLOSING) {
+      closeAll();
+      dropped();
+    }
+  };
+  data.onclose = onSocketClosed;
+  control.onclose = () => {
+    // LXD closes control on its side first when the command ends; the data socket still
+    // delivers the rest of the output and the end-of-output frame.
+  };
+
+  const timeoutMs = options.connectTimeoutMs ?? 5_000;
+  try {
+    await Promise.all([whenOpen(data, timeoutMs, signal), whenOpen(control, timeoutMs, signal)]);
+  } catch (error) {
+    closedByUs = true;
+    closeAll();
+    throw error;
+  }
+
+  return {
+    write: (input) => {
+      if (data.readyState !== data.OPEN) return;
+      data.send(typeof input === 'string' ? encoder.encode(input) : input);
+    },
+    resize: (cols, rows) => {
+      if (control.readyState === control.OPEN) control.send(resizeMessage(cols, rows));
+    },
+    signal: (number) => {
+      if (control.readyState === control.OPEN) control.send(signalMessage(number));
+    },
+    close: () => {
+      closedByUs = true;
+      closeAll();
+    },
+  };
+}
+
+function whenOpen(socket: WebSocket, timeoutMs: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (socket.readyState === socket.OPEN) return resolve();
+    const fail = (message: string, kind: 'network' | 'timeout' | 'aborted') => {
+      cleanup();
+      reject(new LxdError({ message, status: 0, url: socket.url, kind }));
+    };
+    const onOpen = () => {
+      cleanup();
+      resolve();
+    };
+    const onClose = () => fail('Could not connect to the terminal websocket', 'network');
+    const onAbort = () => fail('Cancelled', 'aborted');
+    const timer = setTimeout(() => fail('The terminal websocket did not open in time', 'timeout'), timeoutMs);
+    const cleanup = () => {
+      clearTimeout(timer);
+      socket.removeEventListener('open', onOpen);
+      socket.removeEventListener('close', onClose);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    socket.addEventListener('open', onOpen);
+    socket.addEventListener('close', onClose);
+    signal?.addEventListener('abort', onAbort);
+  });
+}
