@@ -4,55 +4,25 @@
 // parse exactly what LXD 5.0 sends. Each file is
 //   { "request": {method, path[, body]}, "status", "headers": {"etag"?}, "body": <parsed JSON> }
 // except events-start-stop.json, which is the list of event messages received.
-import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import WebSocket from 'ws';
+import { clientAgent, lxdRequest } from './lib/lxd-request.mjs';
 import { ROOT, readState } from './lib/sandbox.mjs';
 
 const OUT = path.join(ROOT, 'src', 'lxd', '__fixtures__');
 
 function makeAgent(cert, key) {
-  // rejectUnauthorized: the sandbox daemon's server certificate is self-signed.
-  return new https.Agent({ cert, key, rejectUnauthorized: false, keepAlive: false });
+  return clientAgent({ cert, key });
 }
 
 function request(agent, port, method, apiPath, body, headers = {}) {
-  const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-  return new Promise((resolve, reject) => {
-    const req = https.request(
-      `https://127.0.0.1:${port}${apiPath}`,
-      {
-        method,
-        agent,
-        timeout: 120_000,
-        headers: { ...(payload ? { 'Content-Type': 'application/json' } : {}), ...headers },
-      },
-      (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let parsed;
-          try {
-            parsed = JSON.parse(text);
-          } catch {
-            parsed = text;
-          }
-          resolve({ status: res.statusCode, headers: res.headers, body: parsed });
-        });
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error(`${method} ${apiPath} timed out`)));
-    req.on('error', reject);
-    req.end(payload);
-  });
+  return lxdRequest({ origin: `https://127.0.0.1:${port}`, agent, method, path: apiPath, body, headers, timeoutMs: 120_000 });
 }
 
 function save(file, method, apiPath, res, requestBody) {

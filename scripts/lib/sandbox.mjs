@@ -1,7 +1,6 @@
 // A private, throw-away LXD daemon per sandbox name (.sandbox/<name>/), serving the built
 // dashboard at https://127.0.0.1:<port>/ui/ and trusting a generated client certificate.
 // Used by the sandbox CLI, the demo, the e2e runner and the Playwright fixtures.
-import { Buffer } from 'node:buffer';
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import { X509Certificate, createHash, randomBytes } from 'node:crypto';
 import {
@@ -19,12 +18,12 @@ import {
   writeFileSync,
   chmodSync,
 } from 'node:fs';
-import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import process from 'node:process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
+import { lxdRequest } from './lxd-request.mjs';
 import { SetupError } from './system.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -101,37 +100,7 @@ function makeLogger(name, quiet) {
 
 /** One request to the daemon's REST API over its unix socket. Resolves {status, headers, body}. */
 export function unixRequest(name, method, apiPath, body, { timeoutMs = 60_000 } = {}) {
-  const { socket } = sandboxPaths(name);
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = http.request(
-      {
-        socketPath: socket,
-        method,
-        path: apiPath,
-        headers: payload ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) } : {},
-        timeout: timeoutMs,
-      },
-      (res) => {
-        const chunks = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let parsed;
-          try {
-            parsed = JSON.parse(text);
-          } catch {
-            parsed = text;
-          }
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: parsed });
-        });
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error(`LXD request ${method} ${apiPath} timed out`)));
-    req.on('error', reject);
-    if (payload) req.write(payload);
-    req.end();
-  });
+  return lxdRequest({ socketPath: sandboxPaths(name).socket, method, path: apiPath, body, timeoutMs });
 }
 
 /** Like unixRequest, but throws on errors and waits for async operations to finish. */

@@ -1,8 +1,7 @@
 // LXD REST client over HTTPS with the sandbox's client certificate: the same path a browser
 // takes, so timings from Node (e.g. starting an instance) are comparable with the page's.
-import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import https from 'node:https';
+import { clientAgent, lxdRequest } from '../lxd-request.mjs';
 
 export class LxdHttps {
   /** @param {{ port: number, cert: string, key: string }} state a sandbox state */
@@ -10,48 +9,21 @@ export class LxdHttps {
     this.origin = `https://127.0.0.1:${state.port}`;
     this.timeoutMs = timeoutMs;
     // Keep-alive, so a timed request does not also pay for a TLS handshake.
-    this.agent = new https.Agent({
+    this.agent = clientAgent({
       cert: readFileSync(state.cert),
       key: readFileSync(state.key),
-      rejectUnauthorized: false, // the sandbox daemon's server certificate is self-signed
       keepAlive: true,
       maxSockets: 8,
     });
   }
 
   /** One request; resolves {status, body} and never throws for HTTP errors. */
-  request(method, apiPath, body, { timeoutMs = this.timeoutMs } = {}) {
-    const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
-    return new Promise((resolve, reject) => {
-      const req = https.request(
-        `${this.origin}${apiPath}`,
-        {
-          method,
-          agent: this.agent,
-          timeout: timeoutMs,
-          headers: payload ? { 'Content-Type': 'application/json', 'Content-Length': String(payload.length) } : {},
-        },
-        (res) => {
-          const chunks = [];
-          res.on('data', (chunk) => chunks.push(chunk));
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            let parsed;
-            try {
-              parsed = JSON.parse(text);
-            } catch {
-              parsed = { type: 'error', error: text };
-            }
-            resolve({ status: res.statusCode ?? 0, body: parsed });
-          });
-          res.on('error', reject);
-        },
-      );
-      req.on('timeout', () => req.destroy(new Error(`LXD ${method} ${apiPath} timed out after ${timeoutMs / 1000}s`)));
-      req.on('error', reject);
-      req.end(payload);
-    });
+  async request(method, apiPath, body, { timeoutMs = this.timeoutMs } = {}) {
+    const res = await lxdRequest({ origin: this.origin, agent: this.agent, method, path: apiPath, body, timeoutMs });
+    // Callers read `body.error`; a non-JSON answer becomes an error envelope carrying its text.
+    return { status: res.status, body: typeof res.body === 'string' ? { type: 'error', error: res.body } : res.body };
   }
+
 
   /** Throws on an error response; returns the metadata of a sync response, or the raw async envelope. */
   async send(method, apiPath, body) {
