@@ -1,5 +1,119 @@
-import { PlannedTab } from '@/components/PlannedTab';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useLxdClient } from '@/api/client-context';
+import { useRefreshDirectory } from '@/api/files/hooks';
+import { fileQueries } from '@/api/files/queries';
+import { serverFeatures, serverQueries } from '@/api/server/queries';
+import { EmptyState } from '@/components/EmptyState';
+import { ErrorState } from '@/components/ErrorState';
+import { LoadingState } from '@/components/LoadingState';
+import { useInstanceRoute } from '@/components/useInstanceRoute';
+import { hasExtension } from '@/lxd/features';
+import { parentPath, type LxdFileStat } from '@/lxd/files';
+import { DeleteFileDialog } from './DeleteFileDialog';
+import { FileBreadcrumbs } from './FileBreadcrumbs';
+import { FileEditor } from './FileEditor';
+import { FileTable } from './FileTable';
+import { NewFolderForm } from './NewFolderForm';
+import { NotAFolder } from './NotAFolder';
+import { UploadPanel } from './UploadPanel';
+import { pathSearch, readFilesLocation } from './location';
+import './files.css';
+
+const NO_DELETE_REASON = 'This LXD server cannot delete files (it lacks the file_delete API extension).';
 
 export function FilesTab() {
-  return <PlannedTab />;
+  const { project, name } = useInstanceRoute();
+  const client = useLxdClient();
+  const [params, setParams] = useSearchParams();
+  const { path, edit } = readFilesLocation(params);
+  const server = useQuery(serverQueries.info(client)).data;
+  const features = serverFeatures(server);
+  const hasHead = server ? hasExtension(server, 'instance_file_head') : false;
+  const listing = useQuery(fileQueries.list(client, project, name, path));
+  const refresh = useRefreshDirectory(project, name, path);
+  const [deleting, setDeleting] = useState<{ name: string; stat: LxdFileStat | undefined } | null>(null);
+  const noDeleteId = useId();
+  const deleteBlocked = features && !features.fileDelete ? { reason: NO_DELETE_REASON, id: noDeleteId } : null;
+  const names = listing.data?.kind === 'directory' ? listing.data.names : [];
+
+  return (
+    <div className="files-tab">
+      <div className="files-toolbar">
+        <FileBreadcrumbs path={path} />
+        <div className="files-toolbar-actions">
+          {path !== '/' && (
+            <Link className="button" to={{ search: pathSearch(parentPath(path)) }} aria-label="Up one folder">
+              ..
+            </Link>
+          )}
+          <button type="button" className="button" onClick={() => void refresh()} disabled={listing.isFetching}>
+            {listing.isFetching && !listing.isPending ? 'Refreshing…' : 'Refresh'}
+          </button>
+        </div>
+      </div>
+      {deleteBlocked && (
+        <p id={noDeleteId} className="muted">
+          {deleteBlocked.reason}
+        </p>
+      )}
+
+      {listing.data?.kind === 'directory' && (
+        <div className="files-actions">
+          <UploadPanel project={project} instance={name} directory={path} existing={names} />
+          <NewFolderForm project={project} instance={name} directory={path} taken={names} />
+        </div>
+      )}
+
+      {edit && (
+        <FileEditor
+          key={`${path}/${edit}`}
+          project={project}
+          instance={name}
+          directory={path}
+          name={edit}
+          onClose={() => setParams(pathSearch(path))}
+        />
+      )}
+
+      {listing.isPending ? (
+        <LoadingState label={`Reading ${path}…`} />
+      ) : listing.isError && !listing.data ? (
+        <ErrorState title={`Could not read ${path}`} error={listing.error} onRetry={() => void listing.refetch()} />
+      ) : listing.data.kind === 'other' ? (
+        <NotAFolder project={project} instance={name} path={path} stat={listing.data.stat} target={listing.data.target} />
+      ) : (
+        <>
+          {listing.isError && (
+            <p className="file-form-error" role="alert">
+              Could not refresh: {listing.error.message}. Showing what was read before.
+            </p>
+          )}
+          {names.length === 0 && <EmptyState title="This folder is empty" />}
+          <FileTable
+            project={project}
+            instance={name}
+            path={path}
+            names={names}
+            hasHead={hasHead}
+            deleteBlocked={deleteBlocked}
+            onEdit={(file) => setParams(pathSearch(path, file))}
+            onDelete={(file, stat) => setDeleting({ name: file, stat })}
+          />
+        </>
+      )}
+
+      {deleting && (
+        <DeleteFileDialog
+          project={project}
+          instance={name}
+          directory={path}
+          name={deleting.name}
+          stat={deleting.stat}
+          onDone={() => setDeleting(null)}
+        />
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,260 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, type LxdClient } from './fixtures/test';
+
+const filesTab = (name: string, path: string) =>
+  `#/project/default/instance/${name}/files?path=${encodeURIComponent(path)}`;
+const row = (page: Page, entry: string) => page.locator(`tr[data-file="${entry}"]`);
+const cells = (locator: Locator) => locator.locator('td');
+
+/** Runs a shell command in the instance; returns its stdout. */
+const sh = (lxd: LxdClient, name: string, script: string) => lxd.lxc(['exec', name, '--', 'sh', '-c', script]);
+
+/** The file's bytes as the instance holds them, read with `lxc file pull`. */
+function pull(lxd: LxdClient, name: string, path: string): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'lxdeck-files-'));
+  try {
+    const target = join(dir, 'pulled');
+    lxd.lxc(['file', 'pull', `${name}${path}`, target]);
+    return readFileSync(target);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function push(lxd: LxdClient, name: string, path: string, bytes: Buffer) {
+  const dir = mkdtempSync(join(tmpdir(), 'lxdeck-files-'));
+  try {
+    const source = join(dir, 'source');
+    writeFileSync(source, bytes);
+    lxd.lxc(['file', 'push', source, `${name}${path}`]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every byte value, several times: a binary file that no text decoding survives. */
+const ALL_BYTES = Buffer.from(Array.from({ length: 256 * 4 }, (_, index) => (index * 7 + 3) % 256));
+
+async function openFiles(page: Page, name: string, path: string) {
+  await page.goto(filesTab(name, path));
+  await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+  await expect(page.getByRole('table', { name: `Files in ${path}` })).toBeVisible({ timeout: 30_000 });
+}
+
+async function expectToast(page: Page, text: string) {
+  const toast = page.getByRole('status').filter({ hasText: text });
+  await expect(toast.first()).toBeVisible({ timeout: 30_000 });
+  await toast.first().getByRole('button', { name: 'Dismiss' }).click();
+}
+
+test.describe('instance files', () => {
+  test('lists a folder with type, size, mode and owner as the instance has them; navigates by link, breadcrumb and URL', async ({ page, lxd }) => {
+    const name = lxd.uniqueName('files');
+    await lxd.createInstance(name, { start: true });
+    sh(
+      lxd,
+      name,
+      'mkdir -p /root/t/sub && printf "hello\\n" > /root/t/a.txt && chmod 640 /root/t/a.txt && chown 1000:1001 /root/t/a.txt ' +
+        '&& chmod 711 /root/t/sub && ln -s a.txt /root/t/link && head -c 3000 /dev/zero > /root/t/zeros',
+    );
+    // `stat` in the instance: name, size, octal mode, uid, gid.
+    const truth = new Map(
+      sh(lxd, name, 'cd /root/t && stat -c "%n %s %a %u %g" a.txt sub link zeros')
+        .trim()
+        .split('\n')
+        .map((line) => {
+          const [entry = '', size, mode, uid, gid] = line.split(' ');
+          return [entry, { size: Number(size), mode, uid, gid }] as const;
+        }),
+    );
+
+    await openFiles(page, name, '/root/t');
+    const file = cells(row(page, 'a.txt'));
+    await expect(file.nth(1)).toHaveText('File');
+    await expect(file.nth(2)).toHaveText(`${truth.get('a.txt')?.size} B`);
+    await expect(file.nth(3)).toHaveText('-rw-r-----');
+    await expect(file.nth(3)).toHaveAttribute('title', `0${truth.get('a.txt')?.mode}`);
+    await expect(file.nth(4)).toHaveText(String(truth.get('a.txt')?.uid));
+    await expect(file.nth(5)).toHaveText(String(truth.get('a.txt')?.gid));
+
+    const zeros = cells(row(page, 'zeros'));
+    await expect(zeros.nth(2)).toHaveText('2.9 KiB');
+    expect(truth.get('zeros')?.size).toBe(3000);
+
+    const sub = cells(row(page, 'sub'));
+    await expect(sub.nth(1)).toHaveText('Folder');
+    await expect(sub.nth(3)).toHaveText('drwx--x--x');
+    await expect(sub.nth(2)).toHaveText('—');
+
+    const link = cells(row(page, 'link'));
+    await expect(link.nth(1)).toHaveText('Link');
+    await expect(link.nth(3)).toHaveText('lrwxrwxrwx');
+
+    // Into the sub folder by its link; the URL carries the path, so a reload stays there.
+    await row(page, 'sub').getByRole('link', { name: 'sub' }).click();
+    await expect(page).toHaveURL(/files\?path=%2Froot%2Ft%2Fsub$/);
+    await expect(page.getByText('This folder is empty')).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('table', { name: 'Files in /root/t/sub' })).toBeVisible();
+
+    // Up with "..", then to / with the breadcrumb.
+    await page.getByRole('link', { name: 'Parent folder' }).click();
+    await expect(page.getByRole('table', { name: 'Files in /root/t' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Folder path' }).getByRole('link', { name: 'Root folder' }).click();
+    await expect(page.getByRole('table', { name: 'Files in /' })).toBeVisible();
+    await expect(row(page, 'etc')).toBeVisible();
+
+    // A link to a file: the page says so and offers the download.
+    await page.goto(filesTab(name, '/root/t/link'));
+    await expect(page.getByRole('heading', { name: '/root/t/link is a link' })).toBeVisible();
+    await expect(page.getByText('It points to /root/t/a.txt.')).toBeVisible();
+  });
+
+  test('uploads text and binary files byte for byte, and asks before overwriting', async ({ page, lxd }) => {
+    const name = lxd.uniqueName('files');
+    await lxd.createInstance(name, { start: true });
+    sh(lxd, name, 'mkdir -p /root/up');
+    await openFiles(page, name, '/root/up');
+
+    const input = page.getByLabel('Upload files');
+    await input.setInputFiles([
+      { name: 'hello.txt', mimeType: 'text/plain', buffer: Buffer.from('héllo from the browser\n') },
+      { name: 'all-bytes.bin', mimeType: 'application/octet-stream', buffer: ALL_BYTES },
+    ]);
+    const uploads = page.getByRole('list', { name: 'Uploads' });
+    await expect(uploads.locator('li[data-upload="/root/up/hello.txt"]')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+    await expect(uploads.locator('li[data-upload="/root/up/all-bytes.bin"]')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+    await expect(uploads.getByRole('progressbar', { name: 'Upload of /root/up/all-bytes.bin' })).toHaveAttribute('value', '100');
+
+    expect(sh(lxd, name, 'cat /root/up/hello.txt')).toBe('héllo from the browser\n');
+    expect(pull(lxd, name, '/root/up/all-bytes.bin').equals(ALL_BYTES)).toBe(true);
+    // The listing shows the new files without a manual refresh.
+    await expect(cells(row(page, 'all-bytes.bin')).nth(2)).toHaveText('1.0 KiB');
+
+    // Same name again: a confirmation naming the file; Cancel uploads nothing.
+    await input.setInputFiles([{ name: 'hello.txt', mimeType: 'text/plain', buffer: Buffer.from('second\n') }]);
+    let dialog = page.getByRole('dialog', { name: 'Replace file?' });
+    await expect(dialog).toContainText('/root/up/hello.txt');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    expect(sh(lxd, name, 'cat /root/up/hello.txt')).toBe('héllo from the browser\n');
+
+    await input.setInputFiles([{ name: 'hello.txt', mimeType: 'text/plain', buffer: Buffer.from('second\n') }]);
+    dialog = page.getByRole('dialog', { name: 'Replace file?' });
+    await dialog.getByRole('button', { name: 'Replace' }).click();
+    await expect(uploads.locator('li[data-upload="/root/up/hello.txt"][data-status="done"]')).toHaveCount(1, { timeout: 30_000 });
+    await expect.poll(() => sh(lxd, name, 'cat /root/up/hello.txt')).toBe('second\n');
+  });
+
+  test('downloads a binary file with exactly the bytes the instance holds', async ({ page, lxd }) => {
+    const name = lxd.uniqueName('files');
+    await lxd.createInstance(name, { start: true });
+    sh(lxd, name, 'mkdir -p /root/dl');
+    push(lxd, name, '/root/dl/blob.bin', ALL_BYTES);
+    await openFiles(page, name, '/root/dl');
+
+    const downloadPromise = page.waitForEvent('download');
+    await row(page, 'blob.bin').getByRole('link', { name: 'Download blob.bin' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toBe('blob.bin');
+    const saved = readFileSync(await download.path());
+    expect(saved.equals(pull(lxd, name, '/root/dl/blob.bin'))).toBe(true);
+    expect(saved.equals(ALL_BYTES)).toBe(true);
+  });
+
+  test('creates a folder, deletes a file and a folder; a folder that is not empty is refused with LXD\u2019s message', async ({ page, lxd }) => {
+    const name = lxd.uniqueName('files');
+    await lxd.createInstance(name, { start: true });
+    sh(lxd, name, 'mkdir -p /root/w/full && echo x > /root/w/full/inside && echo bye > /root/w/gone.txt');
+    await openFiles(page, name, '/root/w');
+
+    const form = page.getByRole('form', { name: 'New folder' });
+    const field = form.getByRole('textbox', { name: 'Folder name' });
+    await field.fill('a/b');
+    await form.getByRole('button', { name: 'Create folder' }).click();
+    await expect(form.getByRole('alert')).toHaveText('Cannot contain "/".');
+    await field.fill('..');
+    await expect(form.getByRole('alert')).toHaveText('".." is not a name.');
+    await field.fill('full');
+    await expect(form.getByRole('alert')).toHaveText('"full" already exists here.');
+    expect(sh(lxd, name, 'ls /root/w').trim().split('\n')).toEqual(['full', 'gone.txt']);
+
+    await field.fill('made here');
+    await form.getByRole('button', { name: 'Create folder' }).click();
+    await expect(row(page, 'made here')).toBeVisible();
+    await expect(field).toHaveValue('');
+    expect(sh(lxd, name, 'test -d "/root/w/made here" && echo yes').trim()).toBe('yes');
+
+    // Delete a file.
+    await row(page, 'gone.txt').getByRole('button', { name: 'Delete gone.txt' }).click();
+    let dialog = page.getByRole('dialog', { name: 'Delete file?' });
+    await expect(dialog).toContainText(`Delete /root/w/gone.txt from ${name}?`);
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(row(page, 'gone.txt')).toHaveCount(0);
+    expect(sh(lxd, name, 'test -e /root/w/gone.txt || echo absent').trim()).toBe('absent');
+
+    // A folder with something inside: LXD refuses, the dialog shows why, nothing is lost.
+    await expect(cells(row(page, 'full')).nth(1)).toHaveText('Folder');
+    await row(page, 'full').getByRole('button', { name: 'Delete full' }).click();
+    dialog = page.getByRole('dialog', { name: 'Delete folder?' });
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('directory not empty');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(sh(lxd, name, 'cat /root/w/full/inside')).toBe('x\n');
+
+    // An empty folder goes.
+    await expect(cells(row(page, 'made here')).nth(1)).toHaveText('Folder');
+    await row(page, 'made here').getByRole('button', { name: 'Delete made here' }).click();
+    dialog = page.getByRole('dialog', { name: 'Delete folder?' });
+    await expect(dialog).toContainText('/root/w/made here');
+    await dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(row(page, 'made here')).toHaveCount(0);
+    expect(sh(lxd, name, 'ls /root/w').trim().split('\n')).toEqual(['full']);
+  });
+
+  test('edits a small text file keeping its owner and mode; a failed save keeps the text; binary and large files are not edited', async ({ page, lxd }) => {
+    const name = lxd.uniqueName('files');
+    await lxd.createInstance(name, { start: true });
+    sh(
+      lxd,
+      name,
+      'mkdir -p /root/e && printf "port=80\\n" > /root/e/app.conf && chmod 600 /root/e/app.conf && chown 1000:1000 /root/e/app.conf ' +
+        '&& head -c 1100000 /dev/zero | tr "\\0" a > /root/e/large.txt',
+    );
+    push(lxd, name, '/root/e/blob.bin', ALL_BYTES);
+    await openFiles(page, name, '/root/e');
+
+    // Larger than 1 MiB: no editor, and the button says why.
+    const largeEdit = row(page, 'large.txt').getByRole('button', { name: 'Edit large.txt' });
+    await expect(largeEdit).toBeDisabled();
+    await expect(largeEdit).toHaveAccessibleDescription('Larger than 1.0 MiB; download it instead.');
+
+    // Binary: the editor offers the download instead.
+    await row(page, 'blob.bin').getByRole('button', { name: 'Edit blob.bin' }).click();
+    const editor = page.getByRole('region', { name: '/root/e/blob.bin' });
+    await expect(editor).toContainText('is not a text file');
+    await expect(editor.getByRole('link', { name: 'Download blob.bin' })).toBeVisible();
+    await editor.getByRole('button', { name: 'Close editor' }).click();
+
+    await row(page, 'app.conf').getByRole('button', { name: 'Edit app.conf' }).click();
+    await expect(page).toHaveURL(/edit=app.conf/);
+    const text = page.getByRole('textbox', { name: 'Contents of /root/e/app.conf' });
+    await expect(text).toHaveValue('port=80\n');
+    await text.fill('port=8080\nhost=ünïcode\n');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expectToast(page, 'Saved');
+    expect(sh(lxd, name, 'cat /root/e/app.conf')).toBe('port=8080\nhost=ünïcode\n');
+    expect(sh(lxd, name, 'stat -c "%a %u %g" /root/e/app.conf').trim()).toBe('600 1000 1000');
+
+    // The path becomes a folder behind the page's back: LXD refuses, the typed text stays.
+    sh(lxd, name, 'rm /root/e/app.conf && mkdir /root/e/app.conf');
+    await text.fill('port=9090\n');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('form', { name: 'Edit app.conf' }).getByRole('alert')).toContainText('is a directory');
+    await expect(text).toHaveValue('port=9090\n');
+  });
+});

@@ -1,0 +1,99 @@
+import { useId, useRef, useState } from 'react';
+import { useUploadFile } from '@/api/files/mutations';
+import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { errorText } from '@/components/ErrorState';
+import { joinPath } from '@/lxd/files';
+import { UploadProgressList, type UploadItem } from './UploadProgressList';
+
+interface UploadPanelProps {
+  project: string;
+  instance: string;
+  directory: string;
+  /** Names in the folder now: uploading one of these asks first. */
+  existing: readonly string[];
+}
+
+/** File picker (several files at once), a confirmation before replacing, and progress per file. */
+export function UploadPanel({ project, instance, directory, existing }: UploadPanelProps) {
+  const upload = useUploadFile(project, instance);
+  const inputId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const nextId = useRef(0);
+  const [items, setItems] = useState<UploadItem[]>([]);
+  const [confirming, setConfirming] = useState<{ files: File[]; conflicts: string[] } | null>(null);
+
+  const patch = (id: number, change: Partial<UploadItem>) =>
+    setItems((current) => current.map((item) => (item.id === id ? { ...item, ...change } : item)));
+
+  const start = async (files: File[]) => {
+    const queued = files.map((file) => ({
+      file,
+      item: { id: nextId.current++, path: joinPath(directory, file.name), loaded: 0, total: file.size, status: 'waiting' as const },
+    }));
+    setItems((current) => [...current.filter((item) => item.status !== 'done'), ...queued.map((entry) => entry.item)]);
+    // One at a time: each gets the full bandwidth and the list shows a clear order.
+    for (const { file, item } of queued) {
+      patch(item.id, { status: 'uploading' });
+      try {
+        await upload.mutateAsync({
+          directory,
+          file,
+          onProgress: ({ loaded, total }) => patch(item.id, { loaded, total }),
+        });
+        patch(item.id, { status: 'done', loaded: file.size });
+      } catch (error) {
+        patch(item.id, { status: 'failed', error: errorText(error) });
+      }
+    }
+  };
+
+  const choose = (list: FileList | null) => {
+    const files = Array.from(list ?? []);
+    if (inputRef.current) inputRef.current.value = '';
+    if (files.length === 0) return;
+    const conflicts = files.map((file) => file.name).filter((name) => existing.includes(name));
+    if (conflicts.length > 0) setConfirming({ files, conflicts });
+    else void start(files);
+  };
+
+  return (
+    <div className="file-upload">
+      <label htmlFor={inputId} className="button">
+        Upload files…
+      </label>
+      <input
+        id={inputId}
+        ref={inputRef}
+        className="file-upload-input"
+        type="file"
+        multiple
+        aria-label="Upload files"
+        onChange={(event) => choose(event.target.files)}
+      />
+      <UploadProgressList items={items} onClear={() => setItems((current) => current.filter((item) => item.status === 'uploading' || item.status === 'waiting'))} />
+      {confirming && (
+        <ConfirmDialog
+          title={confirming.conflicts.length === 1 ? 'Replace file?' : 'Replace files?'}
+          confirmLabel="Replace"
+          danger
+          onConfirm={() => {
+            const { files } = confirming;
+            setConfirming(null);
+            void start(files);
+          }}
+          onCancel={() => setConfirming(null)}
+        >
+          <p>These already exist in {instance} and will be overwritten:</p>
+          <ul>
+            {confirming.conflicts.map((name) => (
+              <li key={name}>
+                <strong>{joinPath(directory, name)}</strong>
+              </li>
+            ))}
+          </ul>
+          <p>An overwritten file keeps its owner and mode. Nothing is uploaded if you cancel.</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}
