@@ -257,4 +257,23 @@ test.describe('instance files', () => {
     await expect(page.getByRole('form', { name: 'Edit app.conf' }).getByRole('alert')).toContainText('is a directory');
     await expect(text).toHaveValue('port=9090\n');
   });
+
+  test('without the file_delete extension, Delete is disabled and says why', async ({ page, lxd }) => {
+    const name = lxd.uniqueName('files');
+    await lxd.createInstance(name);
+    // LXD 5.0.2 has file_delete; an older server is played by leaving it out of GET /1.0.
+    await page.route(
+      (url) => url.pathname === '/1.0',
+      async (route) => {
+        const response = await route.fetch();
+        const body = (await response.json()) as { metadata: { api_extensions: string[] } };
+        body.metadata.api_extensions = body.metadata.api_extensions.filter((extension) => extension !== 'file_delete');
+        await route.fulfill({ response, json: body });
+      },
+    );
+    await openFiles(page, name, '/');
+    const remove = row(page, 'etc').getByRole('button', { name: 'Delete etc' });
+    await expect(remove).toBeDisabled();
+    await expect(remove).toHaveAccessibleDescription(/lacks the file_delete API extension/);
+  });
 });
