@@ -249,16 +249,36 @@ describe('openFirstAvailable', () => {
     firstControl.serverClose();
     firstData.receive('');
 
+    session.write('early');
+    session.resize(90, 20);
     const [secondData] = await h.openSockets(1);
     expect(commands).toEqual([['bash', '-l'], ['sh', '-l']]);
     expect(h.requests.filter((r) => r.method === 'POST').map((r) => (r.body as { command: string[] }).command)).toEqual([
       ['bash', '-l'],
       ['sh', '-l'],
     ]);
-    await new Promise((resolve) => setTimeout(resolve, 0)); // the second session settles
+    expect(h.requests.at(-1)?.body).toMatchObject({ width: 90, height: 20 });
+    // Input typed before the shell printed anything waits for the command that runs.
+    expect(firstData.sent).toEqual([]);
+    expect(secondData.sent).toEqual([]);
+    secondData.receive(new TextEncoder().encode('$ '));
+    await expect.poll(() => secondData.sent).toEqual([new TextEncoder().encode('early')]);
     session.write('x');
-    await expect.poll(() => secondData.sent.length).toBe(1);
+    expect(secondData.sent).toHaveLength(2);
     expect(rec.ends).toEqual([]);
+  });
+
+  it('sends held input after a while to a command that prints nothing', async () => {
+    const h = harness();
+    const opening = openFirstAvailable(
+      h.client,
+      { ...execOptions, commands: [['cat']], confirmAfterMs: 20, WebSocketImpl: h.WebSocketImpl },
+      recorder().handlers,
+    );
+    const [data] = await h.openSockets();
+    const session = await opening;
+    session.write('a');
+    await expect.poll(() => data.sent.length).toBe(1);
   });
 
   it('reports the failure of the last command', async () => {

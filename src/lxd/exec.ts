@@ -121,45 +121,72 @@ export function openExecSession(client: LxdClient, options: ExecOptions, handler
 /**
  * Like openExecSession, trying each command in turn while LXD answers "Command not found"
  * (the default shell: `bash -l` where there is one, else `sh -l`). The returned stream follows
- * whichever command runs.
+ * whichever command runs. A command that is missing fails before printing anything, so input
+ * is held until the command has printed something or has run for `confirmAfterMs`, and is
+ * then sent to the command that actually runs; nothing typed early is lost to a failed try.
  */
 export async function openFirstAvailable(
   client: LxdClient,
-  options: Omit<ExecOptions, 'command'> & { commands: string[][] },
+  options: Omit<ExecOptions, 'command'> & { commands: string[][]; confirmAfterMs?: number },
   handlers: StreamHandlers & { onCommand?(command: string[]): void },
 ): Promise<TerminalStream> {
-  const { commands, ...rest } = options;
+  const { commands, confirmAfterMs = 1000, ...rest } = options;
   let current: TerminalStream | undefined;
   let closed = false;
+  let confirmed = false;
+  let held: (Uint8Array | string)[] = [];
+  let size = { width: rest.width, height: rest.height };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const confirm = () => {
+    clearTimeout(timer);
+    if (confirmed) return;
+    confirmed = true;
+    for (const input of held) current?.write(input);
+    held = [];
+  };
   const attempt = async (index: number): Promise<TerminalStream> => {
     const command = commands[index] ?? [];
-    let sawData = false;
     handlers.onCommand?.(command);
-    return openExecSession(client, { ...rest, command }, {
+    // Output may arrive before both sockets are open, i.e. before `current` is this stream.
+    let printed = false;
+    let ready = false;
+    const stream = await openExecSession(client, { ...rest, ...size, command }, {
       onData: (bytes) => {
-        sawData = true;
         handlers.onData(bytes);
+        printed = true;
+        if (ready) confirm();
       },
       onEnd: (end) => {
+        clearTimeout(timer);
         const missing = end.reason === 'failed' && /command not found/i.test(end.message);
-        if (missing && !sawData && !closed && index + 1 < commands.length) {
-          attempt(index + 1).then(
-            (next) => (current = next),
-            (error: unknown) => handlers.onEnd({ reason: 'failed', message: error instanceof Error ? error.message : String(error) }),
+        if (missing && !confirmed && !closed && index + 1 < commands.length) {
+          attempt(index + 1).catch((error: unknown) =>
+            handlers.onEnd({ reason: 'failed', message: error instanceof Error ? error.message : String(error) }),
           );
           return;
         }
         handlers.onEnd(end);
       },
     });
+    current = stream;
+    ready = true;
+    if (closed) stream.close();
+    else if (printed) confirm();
+    else if (!confirmed) timer = setTimeout(confirm, confirmAfterMs);
+    return stream;
   };
-  current = await attempt(0);
+  await attempt(0);
   return {
-    write: (data) => current?.write(data),
-    resize: (cols, rows) => current?.resize(cols, rows),
+    write: (data) => (confirmed ? current?.write(data) : void held.push(data)),
+    resize: (cols, rows) => {
+      size = { width: cols, height: rows };
+      current?.resize(cols, rows);
+    },
     signal: (signal) => current?.signal(signal),
     close: () => {
       closed = true;
+      clearTimeout(timer);
       current?.close();
     },
   };

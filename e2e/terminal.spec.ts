@@ -1,0 +1,119 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures/test';
+
+// The terminal is read from xterm's DOM rows, and typed into through its helper textarea.
+const screen = (page: Page) => page.locator('.xterm-rows');
+const status = (page: Page) => page.getByRole('status').filter({ hasText: /Connected|shell|connection|Could not/ });
+
+async function type(page: Page, line: string) {
+  await page.locator('.xterm-helper-textarea').pressSequentially(line);
+  await page.keyboard.press('Enter');
+}
+
+/** Processes in the instance other than init and the `ps` itself, as `ps` prints them. */
+function processes(lxd: { lxc(args: string[]): string }, name: string): string[] {
+  return lxd
+    .lxc(['exec', name, '--', 'ps', '-o', 'pid,args'])
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim().replace(/^\d+\s+/, ''))
+    .filter((args) => args && !/^(\{init\}|\/bin\/sh \/sbin\/init|sleep 2147483647|ps )/.test(args));
+}
+
+/** Console errors and page errors; a CSP violation would show up here (xterm's styles must not). */
+function trackProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => void (message.type() === 'error' && problems.push(message.text())));
+  page.on('pageerror', (error) => problems.push(error.message));
+  return problems;
+}
+
+test.describe('terminal', () => {
+  test('runs a shell: output, resize, exit code and reconnect', async ({ page, lxd, cleanup }) => {
+    const name = lxd.uniqueName('term');
+    cleanup.instance(name);
+    await lxd.createInstance(name, { start: true });
+
+    const problems = trackProblems(page);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`#/project/default/instance/${name}/terminal`);
+    await expect(page.getByRole('region', { name: `Terminal of ${name}` })).toBeVisible();
+    await expect(status(page)).toHaveText('Connected', { timeout: 20_000 });
+
+    await type(page, 'echo hello-$((6*7))');
+    await expect(screen(page)).toContainText('hello-42');
+
+    // The size LXD gives the pty follows the terminal: rows as drawn, fewer columns when narrower.
+    await type(page, 'echo size-$(stty size | tr " " x)');
+    const wide = await readSize(page);
+    await page.setViewportSize({ width: 900, height: 600 });
+    await expect.poll(() => page.locator('.xterm-rows > div').count()).toBeLessThan(wide.rows);
+    await page.locator('.xterm-helper-textarea').focus();
+    await type(page, 'clear; echo size-$(stty size | tr " " x)');
+    await expect
+      .poll(async () => {
+        const size = await readSize(page);
+        return size.rows === (await page.locator('.xterm-rows > div').count()) && size.cols < wide.cols;
+      })
+      .toBe(true);
+
+    await type(page, 'exit 3');
+    await expect(status(page)).toHaveText('The shell exited with code 3.');
+    await page.getByRole('button', { name: 'Reconnect' }).click();
+    await expect(status(page)).toHaveText('Connected');
+    await type(page, 'echo again-$((1+1))');
+    await expect(screen(page)).toContainText('again-2');
+    expect(problems).toEqual([]);
+  });
+
+  test('UTF-8 split across frames renders, and settings are remembered per instance', async ({ page, lxd, cleanup }) => {
+    const name = lxd.uniqueName('term');
+    cleanup.instance(name);
+    await lxd.createInstance(name, { start: true });
+    await page.goto(`#/project/default/instance/${name}/terminal`);
+    await expect(status(page)).toHaveText('Connected', { timeout: 20_000 });
+
+    // printf writes the bytes of "€" one by one (three writes, three websocket frames at most).
+    await type(page, "printf 'u-\\342'; sleep 0.2; printf '\\202'; sleep 0.2; printf '\\254-8\\n'");
+    await expect(screen(page)).toContainText('u-€-8');
+
+    await page.getByText('Session settings').click();
+    await page.getByRole('textbox', { name: 'Working directory' }).fill('/tmp');
+    await page.getByRole('textbox', { name: /Environment/ }).fill('GREETING=hi-there');
+    await page.getByRole('button', { name: 'Apply and reconnect' }).click();
+    await expect(status(page)).toHaveText('Connected');
+    await type(page, 'echo "$GREETING in $(pwd)"');
+    await expect(screen(page)).toContainText('hi-there in /tmp');
+
+    await page.reload();
+    await expect(status(page)).toHaveText('Connected', { timeout: 20_000 });
+    await type(page, 'echo "again $GREETING in $(pwd)"');
+    await expect(screen(page)).toContainText('again hi-there in /tmp');
+  });
+
+  test('leaving the page ends the shell and what runs in it', async ({ page, lxd, cleanup }) => {
+    const name = lxd.uniqueName('term');
+    cleanup.instance(name);
+    await lxd.createInstance(name, { start: true });
+    await page.goto(`#/project/default/instance/${name}/terminal`);
+    await expect(status(page)).toHaveText('Connected', { timeout: 20_000 });
+    await type(page, 'sleep 4321');
+    await expect.poll(() => processes(lxd, name)).toEqual(expect.arrayContaining(['sh -l', 'sleep 4321']));
+
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await expect.poll(() => processes(lxd, name), { timeout: 15_000 }).toEqual([]);
+  });
+});
+
+async function readSize(page: Page): Promise<{ rows: number; cols: number }> {
+  let found: RegExpMatchArray | null = null;
+  await expect
+    .poll(async () => {
+      const matches = [...((await screen(page).textContent()) ?? '').matchAll(/size-(\d+)x(\d+)/g)];
+      found = matches.at(-1) ?? null;
+      return found !== null;
+    })
+    .toBe(true);
+  const match = found as unknown as RegExpMatchArray;
+  return { rows: Number(match[1]), cols: Number(match[2]) };
+}

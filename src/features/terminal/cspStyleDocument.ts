@@ -1,0 +1,57 @@
+/**
+ * xterm's DOM renderer writes its theme and cell sizes into `<style>` elements it creates. The
+ * page's Content-Security-Policy (`default-src 'self'`, no inline styles) refuses those, which
+ * would leave the terminal without colours and cell sizes and log a violation each time.
+ * xterm takes its document from `documentOverride`: this one hands out stand-ins for `<style>`
+ * whose text goes into a constructed stylesheet (CSSOM, which the policy allows) instead.
+ */
+export function cspStyleDocument(doc: Document = document): Document {
+  return new Proxy(doc, {
+    get(target, property) {
+      if (property === 'createElement') {
+        return (tagName: string, options?: ElementCreationOptions) =>
+          tagName.toLowerCase() === 'style' ? adoptedStyleElement(target) : target.createElement(tagName, options);
+      }
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+/**
+ * Runs `open` (xterm's `Terminal.open`) with the global document handing out the same
+ * stand-ins: xterm's viewport takes the page's document, not the override, for its scrollbar
+ * `<style>`. Synchronous and restored right after, so nothing else sees the difference.
+ */
+export function withCspSafeStyles<T>(open: () => T, doc: Document = document): T {
+  const createElement = doc.createElement.bind(doc);
+  const patched = ((tagName: string, options?: ElementCreationOptions) =>
+    tagName.toLowerCase() === 'style' ? adoptedStyleElement(doc) : createElement(tagName, options)) as Document['createElement'];
+  Object.defineProperty(doc, 'createElement', { value: patched, configurable: true, writable: true });
+  try {
+    return open();
+  } finally {
+    delete (doc as unknown as Record<string, unknown>)['createElement'];
+  }
+}
+
+/** An inert element (a `<template>` renders nothing) whose textContent feeds an adopted sheet. */
+function adoptedStyleElement(doc: Document): HTMLElement {
+  const element = doc.createElement('template');
+  const sheet = new CSSStyleSheet();
+  let text = '';
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  Object.defineProperty(element, 'textContent', {
+    get: () => text,
+    set: (value: string | null) => {
+      text = value ?? '';
+      sheet.replaceSync(text);
+    },
+  });
+  const remove = element.remove.bind(element);
+  element.remove = () => {
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    remove();
+  };
+  return element;
+}
