@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fileKeys } from '@/api/files/keys';
 import { instanceKeys } from '@/api/instances/keys';
 import { projectKeys } from '@/api/projects/keys';
 import type { LxdEvent, LxdInstance } from '@/lxd';
@@ -60,6 +61,16 @@ describe('cacheUpdatesForEvent', () => {
     const updates = cacheUpdatesForEvent('local', lifecycle('instance-snapshot-created', '/1.0/instances/c1/snapshots/s0'));
     expect(updates.every((update) => update.kind === 'invalidate')).toBe(true);
     expect(updates).toContainEqual({ kind: 'invalidate', queryKey: instanceKeys.detail('local', 'default', 'c1') });
+  });
+
+  it('ignores file reads and refreshes only the files on file writes', () => {
+    expect(cacheUpdatesForEvent('local', lifecycle('instance-file-retrieved', '/1.0/instances/c1?project=p'))).toEqual([]);
+    expect(cacheUpdatesForEvent('local', lifecycle('instance-file-pushed', '/1.0/instances/c1?project=p'))).toEqual([
+      { kind: 'invalidate', queryKey: fileKeys.instance('local', 'p', 'c1') },
+    ]);
+    expect(cacheUpdatesForEvent('local', lifecycle('instance-file-deleted', '/1.0/instances/c1'))).toEqual([
+      { kind: 'invalidate', queryKey: fileKeys.instance('local', 'default', 'c1') },
+    ]);
   });
 
   it('refreshes the project list on project events', () => {

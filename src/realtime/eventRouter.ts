@@ -1,3 +1,4 @@
+import { fileKeys } from '@/api/files/keys';
 import { instanceKeys } from '@/api/instances/keys';
 import { operationKeys } from '@/api/operations/keys';
 import { projectKeys } from '@/api/projects/keys';
@@ -47,6 +48,14 @@ export function cacheUpdatesForEvent(server: string, event: LxdEvent): CacheUpda
       { kind: 'invalidate', queryKey: projectKeys.list(server) },
       ...(name ? [{ kind: 'invalidate' as const, queryKey: projectKeys.scope(server, name) }] : []),
     ];
+  }
+
+  if (collection === 'instances' && name && action.startsWith('instance-file-')) {
+    // Reading a file changes nothing, and LXD announces every read (the Files tab would otherwise
+    // refresh itself for each file it looks at); a push or delete changes that instance's files.
+    return action === 'instance-file-retrieved'
+      ? []
+      : [{ kind: 'invalidate', queryKey: fileKeys.instance(server, project, name) }];
   }
 
   if (collection === 'instances' && name) {
