@@ -1,0 +1,264 @@
+// Terminal tab against a running container: output throughput of `seq 1 300000` (about 2 MB)
+// with a check that no line was lost, and keystroke-to-echo latency. One fresh context per run.
+/* global window, document, location, MutationObserver */
+import { newBenchContext } from '../browser.mjs';
+import { round, step } from '../util.mjs';
+
+const LINES = 300_000;
+const ECHO_SAMPLES = 20;
+const MB = 1000 * 1000;
+
+export const terminalGroup = {
+  id: 'terminal',
+  title: 'Terminal (busybox sh in a running container)',
+  metrics: [
+    { id: 'seqMs', label: `(a) seq 1 ${LINES}: Enter → last line on screen`, unit: 'ms' },
+    { id: 'seqMBps', label: '    … throughput', unit: 'MB/s', target: 5, goal: 'min', digits: 1 },
+    { id: 'seqMB', label: '    … bytes received', unit: 'MB', digits: 2 },
+    { id: 'seqLastByteMs', label: '    … Enter → last byte received', unit: 'ms' },
+    { id: 'lxdOnlyMBps', label: '    … same exec read by the page, no terminal', unit: 'MB/s', digits: 1 },
+    { id: 'seqLinesLost', label: '    … lines missing or out of order', unit: '', target: 0, digits: 0 },
+    { id: 'echoMs', label: `(b) keystroke → echo on screen (median of ${ECHO_SAMPLES})`, unit: 'ms', target: 50 },
+    { id: 'echoP90Ms', label: '    … 90th percentile', unit: 'ms' },
+  ],
+
+  notes(details) {
+    const lines = [];
+    details.forEach((d, i) => {
+      if (d.problems.length > 0) lines.push(`run ${i + 1}: page reported: ${d.problems.join('; ')}`);
+      if (d.seq.firstBad) lines.push(`run ${i + 1}: first line out of sequence: ${JSON.stringify(d.seq.firstBad)}`);
+    });
+    return lines;
+  },
+
+  async run(env) {
+    const { browser, state, scenario } = env;
+    const instance = scenario.running[0];
+    if (!instance) throw new Error('the bench scenario has no running container');
+    const context = await newBenchContext(browser, state);
+    try {
+      // Records every binary frame the page receives on exec sockets, as the app receives it.
+      await context.addInitScript(tapExecSockets);
+      const page = await context.newPage();
+      const problems = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
+
+      await step('opening the terminal', async () => {
+        await page.goto(`${state.url}#/project/default/instance/${instance}/terminal`);
+        await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ timeout: 30_000 });
+        await page.locator('.xterm-rows').filter({ hasText: '#' }).waitFor({ timeout: 10_000 });
+      });
+      const input = page.locator('.xterm-helper-textarea');
+      await input.focus();
+
+      const seq = await step(`(a) seq 1 ${LINES}`, async () => {
+        await input.pressSequentially(`seq 1 ${LINES}; echo seq-$((40+2))-done`);
+        await page.evaluate(armSeqProbe, 'seq-42-done');
+        await page.keyboard.press('Enter');
+        await page.waitForFunction(() => window.__termBench.seqEnd !== null, null, { timeout: 120_000, polling: 100 });
+        return page.evaluate(checkSeq, LINES);
+      });
+
+      const echo = await step('(b) keystroke echo', async () => {
+        await page.evaluate(armEchoProbe);
+        // A comment line, so nothing runs; every sample makes it one letter longer.
+        let typed = ': echo-probe-';
+        await input.pressSequentially(typed);
+        const samples = [];
+        for (let i = 0; i < ECHO_SAMPLES; i++) {
+          const key = 'abcdefghijklmnopqrstuvwxyz'[i % 26];
+          typed += key;
+          await page.evaluate((expected) => window.__termBench.expectEcho(expected), typed);
+          await page.keyboard.press(key);
+          await page.waitForFunction(() => window.__termBench.echo.pending === null, null, { timeout: 5_000, polling: 10 });
+          samples.push(await page.evaluate(() => window.__termBench.echo.last));
+        }
+        await page.keyboard.press('Control+C');
+        return samples;
+      });
+
+      const lxdOnly = await step('(a) the same output without the terminal', () =>
+        page.evaluate(lxdOnlyThroughput, [LINES, instance]),
+      );
+      await page.close();
+      const sorted = [...echo].sort((a, b) => a - b);
+      const seqMs = seq.end - seq.start;
+      return {
+        values: {
+          seqMs: round(seqMs),
+          seqMBps: round(seq.bytes / MB / (seqMs / 1000), 2),
+          seqMB: round(seq.bytes / MB, 2),
+          seqLastByteMs: round(seq.lastByteAt - seq.start),
+          lxdOnlyMBps: round(lxdOnly.bytes / MB / (lxdOnly.ms / 1000), 2),
+          seqLinesLost: LINES - seq.inOrder,
+          echoMs: round(sorted[Math.floor((sorted.length - 1) / 2)] ?? null),
+          echoP90Ms: round(sorted[Math.ceil(sorted.length * 0.9) - 1] ?? null),
+        },
+        details: {
+          instance,
+          problems,
+          seq: { ...seq, start: round(seq.start), end: round(seq.end), lastByteAt: round(seq.lastByteAt) },
+          lxdOnly,
+          echo: echo.map((v) => round(v)),
+        },
+      };
+    } finally {
+      await context.close().catch(() => {});
+    }
+  },
+};
+
+/**
+ * The ceiling LXD sets: the same interactive exec (with a pty) read by the same page, without
+ * the terminal. LXD forwards the pty in small frames (hundreds of bytes on average).
+ */
+async function lxdOnlyThroughput([lines, instance]) {
+  const res = await fetch(`/1.0/instances/${encodeURIComponent(instance)}/exec`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      command: ['seq', '1', String(lines)],
+      interactive: true,
+      'wait-for-websocket': true,
+      environment: { TERM: 'xterm-256color' },
+      width: 120,
+      height: 40,
+    }),
+  });
+  const { id, metadata } = (await res.json()).metadata;
+  const url = (secret) => `wss://${location.host}/1.0/operations/${id}/websocket?secret=${secret}`;
+  const control = new WebSocket(url(metadata.fds.control));
+  const data = new WebSocket(url(metadata.fds['0']));
+  data.binaryType = 'arraybuffer';
+  const result = await new Promise((resolve, reject) => {
+    let bytes = 0;
+    let frames = 0;
+    let start = 0;
+    data.onopen = () => (start = performance.now());
+    data.onmessage = (event) => {
+      if (typeof event.data !== 'string') {
+        bytes += event.data.byteLength;
+        frames += 1;
+        return;
+      }
+      resolve({ bytes, frames, ms: performance.now() - start });
+    };
+    data.onerror = () => reject(new Error('exec socket failed'));
+    setTimeout(() => reject(new Error('no end of output within 60 s')), 60_000);
+  });
+  data.close();
+  control.close();
+  await fetch(`/1.0/operations/${id}/wait?timeout=30`);
+  return result;
+}
+
+/** Init script: keeps the bytes of exec data sockets while recording is on. */
+function tapExecSockets() {
+  const Native = window.WebSocket;
+  const bench = {
+    recording: false,
+    chunks: [],
+    bytes: 0,
+    seqStart: null,
+    seqEnd: null,
+    echo: { pending: null, t0: 0, last: null },
+  };
+  window.__termBench = bench;
+  window.WebSocket = class extends Native {
+    constructor(url, protocols) {
+      super(url, protocols);
+      if (!String(url).includes('/websocket?secret=')) return;
+      this.addEventListener('message', (event) => {
+        if (!bench.recording || typeof event.data === 'string') return;
+        bench.chunks.push(new Uint8Array(event.data));
+        bench.bytes += event.data.byteLength;
+        bench.lastByteAt = performance.now();
+      });
+    }
+  };
+}
+
+/** Starts recording at the Enter keydown and stops when `marker` is drawn in the terminal. */
+function armSeqProbe(marker) {
+  const bench = window.__termBench;
+  const rows = document.querySelector('.xterm-rows');
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Enter') return;
+      bench.chunks = [];
+      bench.bytes = 0;
+      bench.recording = true;
+      bench.seqStart = event.timeStamp;
+    },
+    { capture: true, once: true },
+  );
+  const observer = new MutationObserver(() => {
+    // The echoed command line holds "$((40+2))", so only the output can contain the marker.
+    if (bench.seqStart !== null && rows.textContent.includes(marker)) {
+      bench.seqEnd = performance.now();
+      bench.recording = false;
+      observer.disconnect();
+    }
+  });
+  observer.observe(rows, { childList: true, subtree: true, characterData: true });
+}
+
+/** The numbers in the received output must be 1..lines, each once, in order; and on screen the last. */
+function checkSeq(lines) {
+  const bench = window.__termBench;
+  const text = new TextDecoder().decode(concat(bench.chunks));
+  let expected = 1;
+  let firstBad = null;
+  for (const line of text.split('\r\n')) {
+    if (!/^\d+$/.test(line)) continue;
+    if (Number(line) === expected) expected++;
+    else if (!firstBad) firstBad = { expected, got: line };
+  }
+  const screen = document.querySelector('.xterm-rows').textContent;
+  return {
+    start: bench.seqStart,
+    end: bench.seqEnd,
+    lastByteAt: bench.lastByteAt,
+    bytes: bench.bytes,
+    frames: bench.chunks.length,
+    inOrder: expected - 1,
+    firstBad,
+    lastLineOnScreen: screen.includes(String(lines)),
+  };
+
+  function concat(chunks) {
+    const all = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+    let offset = 0;
+    for (const chunk of chunks) {
+      all.set(chunk, offset);
+      offset += chunk.length;
+    }
+    return all;
+  }
+}
+
+/** Times each key from its keydown to the moment the terminal's rows show the echoed text. */
+function armEchoProbe() {
+  const bench = window.__termBench;
+  const rows = document.querySelector('.xterm-rows');
+  bench.expectEcho = (expected) => {
+    bench.echo.pending = expected;
+  };
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (bench.echo.pending !== null) bench.echo.t0 = event.timeStamp;
+    },
+    { capture: true },
+  );
+  new MutationObserver(() => {
+    const { pending } = bench.echo;
+    if (pending !== null && bench.echo.t0 > 0 && rows.textContent.includes(pending)) {
+      bench.echo.last = performance.now() - bench.echo.t0;
+      bench.echo.pending = null;
+      bench.echo.t0 = 0;
+    }
+  }).observe(rows, { childList: true, subtree: true, characterData: true });
+}
