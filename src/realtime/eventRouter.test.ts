@@ -66,10 +66,10 @@ describe('cacheUpdatesForEvent', () => {
   it('ignores file reads and refreshes only the files on file writes', () => {
     expect(cacheUpdatesForEvent('local', lifecycle('instance-file-retrieved', '/1.0/instances/c1?project=p'))).toEqual([]);
     expect(cacheUpdatesForEvent('local', lifecycle('instance-file-pushed', '/1.0/instances/c1?project=p'))).toEqual([
-      { kind: 'invalidate', queryKey: fileKeys.instance('local', 'p', 'c1') },
+      { kind: 'invalidate', queryKey: fileKeys.directories('local', 'p', 'c1') },
     ]);
     expect(cacheUpdatesForEvent('local', lifecycle('instance-file-deleted', '/1.0/instances/c1'))).toEqual([
-      { kind: 'invalidate', queryKey: fileKeys.instance('local', 'default', 'c1') },
+      { kind: 'invalidate', queryKey: fileKeys.directories('local', 'default', 'c1') },
     ]);
   });
 

@@ -52,10 +52,10 @@ export function cacheUpdatesForEvent(server: string, event: LxdEvent): CacheUpda
 
   if (collection === 'instances' && name && action.startsWith('instance-file-')) {
     // Reading a file changes nothing, and LXD announces every read (the Files tab would otherwise
-    // refresh itself for each file it looks at); a push or delete changes that instance's files.
+    // refresh itself for each file it looks at); a push or delete changes what its directory views show.
     return action === 'instance-file-retrieved'
       ? []
-      : [{ kind: 'invalidate', queryKey: fileKeys.instance(server, project, name) }];
+      : [{ kind: 'invalidate', queryKey: fileKeys.directories(server, project, name) }];
   }
 
   if (collection === 'instances' && name) {

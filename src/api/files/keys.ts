@@ -6,9 +6,15 @@ import { instanceKeys } from '../instances/keys';
 export const fileKeys = {
   instance: (server: string, project: string, instance: string) =>
     [...instanceKeys.all(server, project), 'files', instance] as const,
+  /**
+   * Every directory view of the instance: what file events refresh. The content of a file open in
+   * the editor is keyed apart, so an event never replaces what the user is editing.
+   */
+  directories: (server: string, project: string, instance: string) =>
+    [...fileKeys.instance(server, project, instance), 'dir'] as const,
   /** A directory: its listing and the stats of its entries, so one prefix refreshes the view. */
   directory: (server: string, project: string, instance: string, path: string) =>
-    [...fileKeys.instance(server, project, instance), 'dir', path] as const,
+    [...fileKeys.directories(server, project, instance), path] as const,
   list: (server: string, project: string, instance: string, path: string) =>
     [...fileKeys.directory(server, project, instance, path), 'list'] as const,
   stat: (server: string, project: string, instance: string, directory: string, name: string) =>
