@@ -67,6 +67,7 @@ test.describe('terminal', () => {
   });
 
   test('UTF-8 split across frames renders, and settings are remembered per instance', async ({ page, lxd, cleanup }) => {
+    const problems = trackProblems(page);
     const name = lxd.uniqueName('term');
     cleanup.instance(name);
     await lxd.createInstance(name, { start: true });
@@ -89,6 +90,15 @@ test.describe('terminal', () => {
     await expect(status(page)).toHaveText('Connected', { timeout: 20_000 });
     await type(page, 'echo "again $GREETING in $(pwd)"');
     await expect(screen(page)).toContainText('again hi-there in /tmp');
+
+    // Full screen: the rows grow with the frame, and the shell is told the new size.
+    const rowsBefore = await page.locator('.xterm-rows > div').count();
+    await page.getByRole('button', { name: 'Full screen' }).click();
+    await expect(page.getByRole('button', { name: 'Exit full screen' })).toHaveAttribute('aria-pressed', 'true');
+    await expect.poll(() => page.locator('.xterm-rows > div').count()).toBeGreaterThan(rowsBefore);
+    await page.getByRole('button', { name: 'Exit full screen' }).click();
+    await expect(page.getByRole('button', { name: 'Full screen' })).toHaveAttribute('aria-pressed', 'false');
+    expect(problems).toEqual([]);
   });
 
   test('leaving the page ends the shell and what runs in it', async ({ page, lxd, cleanup }) => {
