@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { daemonPid } from '../scripts/lib/sandbox.mjs';
 import { expect, test } from './fixtures/test';
 
 // The terminal is read from xterm's DOM rows, and typed into through its helper textarea.
@@ -99,6 +100,29 @@ test.describe('terminal', () => {
     await page.getByRole('button', { name: 'Exit full screen' }).click();
     await expect(page.getByRole('button', { name: 'Full screen' })).toHaveAttribute('aria-pressed', 'false');
     expect(problems).toEqual([]);
+  });
+
+  test('a dropped connection says so, and Reconnect opens a new shell', async ({ page, lxd, cleanup }) => {
+    const name = lxd.uniqueName('term');
+    cleanup.instance(name);
+    await lxd.createInstance(name, { start: true });
+    await page.goto(`#/project/default/instance/${name}/terminal`);
+    await expect(status(page)).toHaveText('Connected', { timeout: 20_000 });
+    await type(page, 'echo before-$((1+2))');
+    await expect(screen(page)).toContainText('before-3');
+
+    // The daemon dies without a word (a clean `lxd shutdown` would stop the instance first, and
+    // the tab would rightly offer Start instead); the container keeps running without it.
+    const pid = daemonPid(lxd.sandboxName);
+    expect(pid).not.toBeNull();
+    process.kill(pid as number, 'SIGKILL');
+    await expect(status(page)).toHaveText('The connection was lost. The session has ended.');
+    await lxd.startDaemon();
+    await expect.poll(() => lxd.instanceStatus(name), { timeout: 30_000 }).toBe('Running');
+    await page.getByRole('button', { name: 'Reconnect' }).click();
+    await expect(status(page)).toHaveText('Connected', { timeout: 20_000 });
+    await type(page, 'echo back-$((5+5))');
+    await expect(screen(page)).toContainText('back-10');
   });
 
   test('leaving the page ends the shell and what runs in it', async ({ page, lxd, cleanup }) => {

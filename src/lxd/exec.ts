@@ -161,9 +161,10 @@ export async function openFirstAvailable(
         clearTimeout(timer);
         const missing = end.reason === 'failed' && /command not found/i.test(end.message);
         if (missing && !confirmed && !closed && index + 1 < commands.length) {
-          attempt(index + 1).catch((error: unknown) =>
-            handlers.onEnd({ reason: 'failed', message: error instanceof Error ? error.message : String(error) }),
-          );
+          attempt(index + 1).catch((error: unknown) => {
+            const message = error instanceof Error ? error.message : String(error);
+            handlers.onEnd(isLxdError(error) && error.isUnreachable ? { reason: 'dropped', message } : { reason: 'failed', message });
+          });
           return;
         }
         handlers.onEnd(end);
