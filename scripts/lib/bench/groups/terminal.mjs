@@ -17,6 +17,8 @@ export const terminalGroup = {
     { id: 'seqMB', label: '    … bytes received', unit: 'MB', digits: 2 },
     { id: 'seqLastByteMs', label: '    … Enter → last byte received', unit: 'ms' },
     { id: 'lxdOnlyMBps', label: '    … same exec read by the page, no terminal', unit: 'MB/s', digits: 1 },
+    { id: 'pipedMs', label: `    … seq 1 ${LINES} | cat (larger writes)`, unit: 'ms' },
+    { id: 'pipedMBps', label: '    … its throughput', unit: 'MB/s', digits: 1 },
     { id: 'seqLinesLost', label: '    … lines missing or out of order', unit: '', target: 0, digits: 0 },
     { id: 'echoMs', label: `(b) keystroke → echo on screen (median of ${ECHO_SAMPLES})`, unit: 'ms', target: 50 },
     { id: 'echoP90Ms', label: '    … 90th percentile', unit: 'ms' },
@@ -26,7 +28,9 @@ export const terminalGroup = {
     const lines = [];
     details.forEach((d, i) => {
       if (d.problems.length > 0) lines.push(`run ${i + 1}: page reported: ${d.problems.join('; ')}`);
-      if (d.seq.firstBad) lines.push(`run ${i + 1}: first line out of sequence: ${JSON.stringify(d.seq.firstBad)}`);
+      for (const key of ['seq', 'piped']) {
+        if (d[key].firstBad) lines.push(`run ${i + 1}: ${key}: first line out of sequence: ${JSON.stringify(d[key].firstBad)}`);
+      }
     });
     return lines;
   },
@@ -52,13 +56,8 @@ export const terminalGroup = {
       const input = page.locator('.xterm-helper-textarea');
       await input.focus();
 
-      const seq = await step(`(a) seq 1 ${LINES}`, async () => {
-        await input.pressSequentially(`seq 1 ${LINES}; echo seq-$((40+2))-done`);
-        await page.evaluate(armSeqProbe, 'seq-42-done');
-        await page.keyboard.press('Enter');
-        await page.waitForFunction(() => window.__termBench.seqEnd !== null, null, { timeout: 120_000, polling: 100 });
-        return page.evaluate(checkSeq, LINES);
-      });
+      const seq = await step(`(a) seq 1 ${LINES}`, () => measureOutput(page, input, `seq 1 ${LINES}`, 1));
+      const piped = await step(`(a) seq 1 ${LINES} | cat`, () => measureOutput(page, input, `seq 1 ${LINES} | cat`, 2));
 
       const echo = await step('(b) keystroke echo', async () => {
         await page.evaluate(armEchoProbe);
@@ -90,8 +89,10 @@ export const terminalGroup = {
           seqMBps: round(seq.bytes / MB / (seqMs / 1000), 2),
           seqMB: round(seq.bytes / MB, 2),
           seqLastByteMs: round(seq.lastByteAt - seq.start),
+          pipedMs: round(piped.end - piped.start),
+          pipedMBps: round(piped.bytes / MB / ((piped.end - piped.start) / 1000), 2),
           lxdOnlyMBps: round(lxdOnly.bytes / MB / (lxdOnly.ms / 1000), 2),
-          seqLinesLost: LINES - seq.inOrder,
+          seqLinesLost: LINES - seq.inOrder + (LINES - piped.inOrder),
           echoMs: round(sorted[Math.floor((sorted.length - 1) / 2)] ?? null),
           echoP90Ms: round(sorted[Math.ceil(sorted.length * 0.9) - 1] ?? null),
         },
@@ -99,6 +100,7 @@ export const terminalGroup = {
           instance,
           problems,
           seq: { ...seq, start: round(seq.start), end: round(seq.end), lastByteAt: round(seq.lastByteAt) },
+          piped: { ...piped, start: round(piped.start), end: round(piped.end), lastByteAt: round(piped.lastByteAt) },
           lxdOnly,
           echo: echo.map((v) => round(v)),
         },
@@ -108,6 +110,17 @@ export const terminalGroup = {
     }
   },
 };
+
+/** Runs `command` in the shell and times Enter → its last line drawn; checks every line arrived. */
+async function measureOutput(page, input, command, run) {
+  const marker = `out-${run}-$((40+2))-done`;
+  await page.keyboard.press('Control+L');
+  await input.pressSequentially(`${command}; echo ${marker}`);
+  await page.evaluate(armSeqProbe, `out-${run}-42-done`);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__termBench.seqEnd !== null, null, { timeout: 120_000, polling: 100 });
+  return page.evaluate(checkSeq, LINES);
+}
 
 /**
  * The ceiling LXD sets: the same interactive exec (with a pty) read by the same page, without
@@ -182,6 +195,8 @@ function tapExecSockets() {
 /** Starts recording at the Enter keydown and stops when `marker` is drawn in the terminal. */
 function armSeqProbe(marker) {
   const bench = window.__termBench;
+  bench.seqStart = null;
+  bench.seqEnd = null;
   const rows = document.querySelector('.xterm-rows');
   document.addEventListener(
     'keydown',
