@@ -6,14 +6,19 @@
  * whose text goes into a constructed stylesheet (CSSOM, which the policy allows) instead.
  */
 export function cspStyleDocument(doc: Document = document): Document {
+  const createElement = (tagName: string, options?: ElementCreationOptions) =>
+    tagName.toLowerCase() === 'style' ? adoptedStyleElement(doc) : doc.createElement(tagName, options);
+  // The renderer calls createElement for every row it draws: bind each method once.
+  const bound = new Map<PropertyKey, unknown>([['createElement', createElement]]);
   return new Proxy(doc, {
     get(target, property) {
-      if (property === 'createElement') {
-        return (tagName: string, options?: ElementCreationOptions) =>
-          tagName.toLowerCase() === 'style' ? adoptedStyleElement(target) : target.createElement(tagName, options);
-      }
+      const cached = bound.get(property);
+      if (cached) return cached;
       const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+      if (typeof value !== 'function') return value;
+      const method = (value as (...args: unknown[]) => unknown).bind(target);
+      bound.set(property, method);
+      return method;
     },
   });
 }
