@@ -6,6 +6,9 @@ const status = (page: Page) => page.getByRole('status').filter({ hasText: /Conne
 
 test.describe('console', () => {
   test('shows what the instance wrote so far, then live output', async ({ page, lxd, cleanup }) => {
+    const problems: string[] = [];
+    page.on('console', (message) => void (message.type() === 'error' && problems.push(message.text())));
+    page.on('pageerror', (error) => problems.push(error.message));
     const name = lxd.uniqueName('con');
     cleanup.instance(name);
     await lxd.createInstance(name, { start: true });
@@ -18,6 +21,7 @@ test.describe('console', () => {
 
     lxd.lxc(['exec', name, '--', 'sh', '-c', 'echo live-$((4*5)) > /dev/console']);
     await expect(screen(page)).toContainText('live-20');
+    expect(problems).toEqual([]);
   });
 
   test('a stopped instance offers Start, and the console attaches once it runs', async ({ page, lxd, cleanup }) => {

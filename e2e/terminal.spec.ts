@@ -102,6 +102,29 @@ test.describe('terminal', () => {
     expect(problems).toEqual([]);
   });
 
+  test('Ctrl+Shift+V pastes and Ctrl+Shift+C copies the selection', async ({ page, context, lxd, cleanup }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const name = lxd.uniqueName('term');
+    cleanup.instance(name);
+    await lxd.createInstance(name, { start: true });
+    await page.goto(`#/project/default/instance/${name}/terminal`);
+    await expect(status(page)).toHaveText('Connected', { timeout: 20_000 });
+
+    await page.evaluate(() => navigator.clipboard.writeText('echo pasted-$((3*3))'));
+    await page.locator('.xterm-helper-textarea').focus();
+    await page.keyboard.press('Control+Shift+V');
+    await expect(screen(page)).toContainText('echo pasted-$((3*3))'); // the clipboard is read asynchronously
+    await page.keyboard.press('Enter');
+    await expect(screen(page)).toContainText('pasted-9');
+
+    // xterm selects the word under a double click; its rows sit under the screen's mouse layer.
+    const box = await page.locator('.xterm-rows > div', { hasText: /^pasted-9/ }).boundingBox();
+    expect(box).not.toBeNull();
+    await page.mouse.dblclick((box?.x ?? 0) + 10, (box?.y ?? 0) + (box?.height ?? 0) / 2);
+    await page.keyboard.press('Control+Shift+C');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('pasted-9');
+  });
+
   test('a dropped connection says so, and Reconnect opens a new shell', async ({ page, lxd, cleanup }) => {
     const name = lxd.uniqueName('term');
     cleanup.instance(name);
