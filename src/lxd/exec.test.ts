@@ -210,17 +210,29 @@ describe('openExecSession', () => {
     expect(h.requests).toHaveLength(1); // no exit code to ask for
   });
 
-  it('close() closes control (which kills the command) and data, and reports nothing', async () => {
+  it('close() hangs up, then closes control (which kills the command) and data, and reports nothing', async () => {
     const h = harness();
     const rec = recorder();
-    const opening = openExecSession(h.client, { ...execOptions, WebSocketImpl: h.WebSocketImpl }, rec.handlers);
+    const opening = openExecSession(h.client, { ...execOptions, hangupMs: 10, WebSocketImpl: h.WebSocketImpl }, rec.handlers);
     const [data, control] = await h.openSockets();
     const session = await opening;
 
     session.close();
-    expect(control.closedWith).toBe(1000);
+    expect(control.sent).toEqual([signalMessage(1)]);
+    expect(control.closedWith).toBeUndefined();
+    await expect.poll(() => control.closedWith).toBe(1000);
     expect(data.closedWith).toBe(1000);
     expect(rec.ends).toEqual([]);
+  });
+
+  it('close() of a console closes at once, with no signal', async () => {
+    const h = harness();
+    const opening = openConsoleSession(h.client, { project: 'default', instance: 'c1', width: 80, height: 24, WebSocketImpl: h.WebSocketImpl }, recorder().handlers);
+    const [data, control] = await h.openSockets();
+    (await opening).close();
+    expect(control.sent).toEqual([]);
+    expect(control.closedWith).toBe(1000);
+    expect(data.closedWith).toBe(1000);
   });
 
   it('fails, closing what opened, when a socket cannot connect', async () => {

@@ -11,7 +11,8 @@ import type { LxdOperation } from './types';
  * end-of-input to LXD, and LXD itself sends an empty TEXT frame when the output is over. The
  * operation only finishes once the data socket is closed, so that frame is answered by closing
  * it. Closing the control socket makes LXD kill the command (SIGKILL, exit 137; the shell's
- * foreground job gets SIGHUP from the closed pty).
+ * foreground job gets SIGHUP from the closed pty); jobs put in the background survive that, as
+ * after any hangup, unless the shell passes the SIGHUP sent just before on to them (bash does).
  */
 
 export type WebSocketConstructor = new (url: string) => WebSocket;
@@ -48,6 +49,11 @@ export interface StreamOptions {
   WebSocketImpl?: WebSocketConstructor;
   /** How long to wait for each socket to open (LXD waits 5 s for them). */
   connectTimeoutMs?: number;
+  /**
+   * close() sends SIGHUP and waits this long before closing the sockets (which kills the
+   * command); 0 closes at once. For exec only: a console has no command to hang up.
+   */
+  hangupMs?: number;
 }
 
 export interface ExecOptions extends StreamOptions {
@@ -69,6 +75,9 @@ export interface ConsoleOptions extends StreamOptions {
 }
 
 const encoder = new TextEncoder();
+const SIGHUP = 1;
+/** Time a shell gets to pass a hangup on to its jobs before LXD kills it. */
+const DEFAULT_HANGUP_MS = 300;
 
 /** The body of `POST /1.0/instances/<name>/exec` for an interactive session. */
 export function execRequest(options: Omit<ExecOptions, keyof StreamOptions | 'instance'>): Record<string, unknown> {
@@ -102,7 +111,7 @@ export function openExecSession(client: LxdClient, options: ExecOptions, handler
     client,
     `/1.0/instances/${encodeURIComponent(instance)}/exec`,
     execRequest(options),
-    options,
+    { ...options, hangupMs: options.hangupMs ?? DEFAULT_HANGUP_MS },
     handlers,
     async (operationId) => {
       try {
@@ -199,7 +208,7 @@ export function openConsoleSession(client: LxdClient, options: ConsoleOptions, h
     client,
     `/1.0/instances/${encodeURIComponent(options.instance)}/console`,
     { type: 'console', width: options.width, height: options.height },
-    options,
+    { ...options, hangupMs: 0 },
     handlers,
     async () => ({ reason: 'ended' }),
   );
@@ -268,7 +277,7 @@ async function openOperationStream(
       // LXD's end-of-output; the operation completes once the data socket is closed.
       outputOver = true;
       data.close(1000);
-      finish(operation.id).then(end, () => dropped());
+      if (!closedByUs) finish(operation.id).then(end, () => dropped());
       return;
     }
     handlers.onData(new Uint8Array(message.data as ArrayBuffer));
@@ -308,8 +317,17 @@ async function openOperationStream(
       if (control.readyState === control.OPEN) control.send(signalMessage(number));
     },
     close: () => {
+      if (closedByUs) return;
       closedByUs = true;
-      closeAll();
+      const hangupMs = options.hangupMs ?? 0;
+      if (hangupMs > 0 && control.readyState === control.OPEN) {
+        // A hangup first, as a terminal closing sends: bash passes it on to its jobs and saves
+        // its history. Closing control then makes LXD kill whatever is still running.
+        control.send(signalMessage(SIGHUP));
+        setTimeout(closeAll, hangupMs);
+      } else {
+        closeAll();
+      }
     },
   };
 }
