@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { Link } from 'react-router';
+import { DataTableHead, type TableColumn } from '@/components/DataTableHead';
 import { useWindowedRows } from '@/components/useWindowedRows';
 import { parentPath, type LxdFileStat } from '@/lxd/files';
 import { FileRow } from './FileRow';
@@ -18,6 +19,16 @@ interface FileTableProps {
   onDelete: (name: string, stat: LxdFileStat | undefined) => void;
 }
 
+const COLUMNS: TableColumn[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'type', label: 'Type', width: '6rem' },
+  { key: 'size', label: 'Size', width: '7rem', className: 'cell-number' },
+  { key: 'mode', label: 'Mode', width: '8rem' },
+  { key: 'uid', label: 'UID', width: '5rem', className: 'cell-number' },
+  { key: 'gid', label: 'GID', width: '5rem', className: 'cell-number' },
+  { key: 'actions', label: 'Actions', width: '16rem', className: 'cell-actions' },
+];
+
 /** Only rows in view are rendered, so only their entries are stat'ed. */
 export function FileTable({ project, instance, path, names, hasHead, deleteBlocked, onEdit, onDelete }: FileTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -25,34 +36,7 @@ export function FileTable({ project, instance, path, names, hasHead, deleteBlock
   return (
     <div className="table-scroll file-table-scroll" ref={scrollRef}>
       <table className="data-table file-table" aria-label={`Files in ${path}`}>
-        <colgroup>
-          <col />
-          <col style={{ width: '6rem' }} />
-          <col style={{ width: '7rem' }} />
-          <col style={{ width: '8rem' }} />
-          <col style={{ width: '5rem' }} />
-          <col style={{ width: '5rem' }} />
-          <col style={{ width: '16rem' }} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Type</th>
-            <th scope="col" className="cell-number">
-              Size
-            </th>
-            <th scope="col">Mode</th>
-            <th scope="col" className="cell-number">
-              UID
-            </th>
-            <th scope="col" className="cell-number">
-              GID
-            </th>
-            <th scope="col" className="cell-actions">
-              Actions
-            </th>
-          </tr>
-        </thead>
+        <DataTableHead columns={COLUMNS} />
         <tbody>
           {path !== '/' && (
             <tr data-file="..">

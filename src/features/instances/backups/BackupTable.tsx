@@ -1,3 +1,4 @@
+import { DataTableHead, type TableColumn } from '@/components/DataTableHead';
 import type { LxdInstanceBackup } from '@/lxd';
 import { formatDate } from '../list/instanceListModel';
 import { isNeverExpiry } from '../snapshots/expiry';
@@ -12,29 +13,20 @@ interface BackupTableProps {
   onDelete: (backup: LxdInstanceBackup) => void;
 }
 
+const COLUMNS: TableColumn[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'created', label: 'Created', width: '11rem' },
+  { key: 'expires', label: 'Expires', width: '11rem' },
+  { key: 'contents', label: 'Contents', width: '14rem' },
+  { key: 'actions', label: 'Actions', width: '13rem', className: 'cell-actions' },
+];
+
 export function BackupTable({ instance, backups, download, busy, onDelete }: BackupTableProps) {
   const busyProps = busy ? { disabled: true, title: busy.reason, 'aria-describedby': busy.id } : {};
   return (
     <div className="table-scroll">
       <table className="data-table compact" aria-label={`Backups of ${instance}`}>
-        <colgroup>
-          <col />
-          <col style={{ width: '11rem' }} />
-          <col style={{ width: '11rem' }} />
-          <col style={{ width: '14rem' }} />
-          <col style={{ width: '13rem' }} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Created</th>
-            <th scope="col">Expires</th>
-            <th scope="col">Contents</th>
-            <th scope="col" className="cell-actions">
-              Actions
-            </th>
-          </tr>
-        </thead>
+        <DataTableHead columns={COLUMNS} />
         <tbody>
           {backups.map((backup) => {
             const link = download(backup.name);

@@ -1,3 +1,4 @@
+import { DataTableHead, type TableColumn } from '@/components/DataTableHead';
 import type { LxdSnapshot } from '@/lxd';
 import { formatDate } from '../list/instanceListModel';
 import { isNeverExpiry } from './expiry';
@@ -15,28 +16,20 @@ interface SnapshotTableProps {
   onDelete: (snapshot: LxdSnapshot) => void;
 }
 
+const COLUMNS: TableColumn[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'created', label: 'Created', width: '11rem' },
+  { key: 'expires', label: 'Expires', width: '11rem' },
+  { key: 'actions', label: 'Actions', width: '17rem', className: 'cell-actions' },
+];
+
 export function SnapshotTable({ project, instance, snapshots, renaming, busy, onRename, onRestore, onDelete }: SnapshotTableProps) {
   const names = snapshots.map((snapshot) => snapshot.name);
   const disabledProps = busy ? { disabled: true, title: busy.reason, 'aria-describedby': busy.id } : {};
   return (
     <div className="table-scroll">
       <table className="data-table compact" aria-label={`Snapshots of ${instance}`}>
-        <colgroup>
-          <col />
-          <col style={{ width: '11rem' }} />
-          <col style={{ width: '11rem' }} />
-          <col style={{ width: '17rem' }} />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Created</th>
-            <th scope="col">Expires</th>
-            <th scope="col" className="cell-actions">
-              Actions
-            </th>
-          </tr>
-        </thead>
+        <DataTableHead columns={COLUMNS} />
         <tbody>
           {snapshots.map((snapshot) => {
             const editing = renaming === snapshot.name;
