@@ -1,9 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useCreateBackup } from '@/api/backups/mutations';
-import { errorText } from '@/components/ErrorState';
 import { NameExpiryFields } from '../snapshots/NameExpiryFields';
-import { parseExpiryInput, toLocalInputValue } from '../snapshots/expiry';
-import { createErrorField } from '../snapshots/snapshotName';
+import { useNameExpiryDraft } from '../snapshots/useNameExpiryDraft';
 import { backupNameError } from './backupForm';
 
 interface BackupCreateFormProps {
@@ -15,37 +13,14 @@ interface BackupCreateFormProps {
 /** Name, expiry and contents of a new backup; what the user typed stays when LXD refuses. */
 export function BackupCreateForm({ project, instance, taken }: BackupCreateFormProps) {
   const create = useCreateBackup(project, instance);
-  const [name, setName] = useState('');
-  const [expiry, setExpiry] = useState('');
+  const draft = useNameExpiryDraft((name) => backupNameError(name, taken), create);
   const [withSnapshots, setWithSnapshots] = useState(true);
-  const [checked, setChecked] = useState(false);
-  const [earliest] = useState(() => toLocalInputValue(new Date()));
   const id = useId();
-
-  const nameError = backupNameError(name.trim(), taken);
-  const expiryResult = parseExpiryInput(expiry);
-  const lxdError = create.error ? errorText(create.error) : null;
-  const lxdField = lxdError ? createErrorField(lxdError) : null;
-  const shownNameError = (checked && nameError) || (lxdField === 'name' ? lxdError : null);
-  const shownExpiryError = (checked && !expiryResult.ok ? expiryResult.error : null) || (lxdField === 'expiry' ? lxdError : null);
-  const edited = () => {
-    if (create.error) create.reset();
-  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setChecked(true);
-    if (nameError || !expiryResult.ok) return;
-    create.mutate(
-      { name: name.trim(), expiresAt: expiryResult.iso, instanceOnly: !withSnapshots },
-      {
-        onSuccess: () => {
-          setName('');
-          setExpiry('');
-          setChecked(false);
-        },
-      },
-    );
+    const values = draft.attempt();
+    if (values) create.mutate({ ...values, instanceOnly: !withSnapshots }, { onSuccess: draft.clear });
   };
 
   return (
@@ -53,21 +28,9 @@ export function BackupCreateForm({ project, instance, taken }: BackupCreateFormP
       <NameExpiryFields
         id={id}
         nameLabel="Backup name"
-        name={name}
         nameHint="Optional. No / ? & + \."
-        nameError={shownNameError || null}
-        onNameChange={(value) => {
-          setName(value);
-          edited();
-        }}
-        expiry={expiry}
-        earliest={earliest}
         expiryHint="Optional. Empty: kept until deleted."
-        expiryError={shownExpiryError || null}
-        onExpiryChange={(value) => {
-          setExpiry(value);
-          edited();
-        }}
+        {...draft.fields}
       />
       <div className="data-field data-field-check">
         <input
@@ -76,14 +39,14 @@ export function BackupCreateForm({ project, instance, taken }: BackupCreateFormP
           checked={withSnapshots}
           onChange={(event) => {
             setWithSnapshots(event.target.checked);
-            edited();
+            draft.edited();
           }}
         />
         <label htmlFor={`${id}-snapshots`}>Include snapshots</label>
       </div>
-      {lxdField === 'form' && (
+      {draft.formError && (
         <p className="data-form-error" role="alert">
-          {lxdError}
+          {draft.formError}
         </p>
       )}
       <div className="data-form-actions">
