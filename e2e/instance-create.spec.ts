@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { expect, test, type Cleanup, type LxdClient } from './fixtures/test';
 
 interface Instance {
@@ -58,11 +58,23 @@ test.describe('create instance', () => {
     const name = lxd.uniqueName('cr');
     const { network, first, second } = await setUpResources(lxd, cleanup, name);
     cleanup.add(() => lxd.deleteInstance(name)); // before the profiles and network it uses
-    // LXD answers the wait for the create only after a pause, so the progress stays on screen
-    // long enough to be read; the progress itself comes from LXD's operation events.
-    await page.route('**/1.0/operations/*/wait*', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1500));
-      await route.continue();
+    // The app's waits for LXD's operations are held until the test has read the progress of
+    // that step; the progress itself comes from LXD's operation events, which are not held.
+    const held: Route[] = [];
+    let allowed = 0;
+    const pass = () => {
+      while (allowed > 0 && held.length > 0) {
+        allowed -= 1;
+        void held.shift()?.continue();
+      }
+    };
+    const releaseOneWait = () => {
+      allowed += 1;
+      pass();
+    };
+    await page.route('**/1.0/operations/*/wait*', (route) => {
+      held.push(route);
+      pass();
     });
 
     await openCreatePage(page);
@@ -95,7 +107,10 @@ test.describe('create instance', () => {
     const progress = page.getByRole('status', { name: 'Progress' });
     await expect(progress).toContainText('Create the instance — in progress');
     await expect(progress).toContainText(/Unpacking image: \d+%/);
+    releaseOneWait(); // the create
     await expect(progress).toContainText('Start it — in progress');
+    allowed = Number.POSITIVE_INFINITY; // the start, and anything after it
+    pass();
 
     await expect(page).toHaveURL(new RegExp(`#/project/default/instance/${name}$`));
     await expect(page.getByRole('heading', { name })).toBeVisible();
