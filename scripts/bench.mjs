@@ -178,6 +178,7 @@ async function main() {
           options: { idleSeconds: opts.idleSeconds, trace: opts.trace },
           traceFile: path.join(TRACE_DIR, `trace-${group.id}-run1.zip`),
           lxdPid: () => daemonPid(NAME),
+          browserDir: path.join(ROOT, '.sandbox', NAME, 'browser'),
         };
         const budget = 180_000 + opts.idleSeconds * 1000;
         const result = await step(`${group.title}, run ${run + 1}`, () =>

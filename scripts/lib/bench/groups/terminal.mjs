@@ -1,7 +1,8 @@
 // Terminal tab against a running container: output throughput of `seq 1 300000` (about 2 MB)
-// with a check that no line was lost, and keystroke-to-echo latency. One fresh context per run.
+// with a check that no line was lost, and keystroke-to-echo latency. One fresh browser per run, driven without Playwright (see ../cdp.mjs).
 /* global window, document, location, MutationObserver */
-import { newBenchContext } from '../browser.mjs';
+import { spawn } from 'node:child_process';
+import { launchPlainChromium } from '../cdp.mjs';
 import { round, step } from '../util.mjs';
 
 const LINES = 300_000;
@@ -17,6 +18,8 @@ export const terminalGroup = {
     { id: 'seqMB', label: '    … bytes received', unit: 'MB', digits: 2 },
     { id: 'seqLastByteMs', label: '    … Enter → last byte received', unit: 'ms' },
     { id: 'lxdOnlyMBps', label: '    … same exec read by the page, no terminal', unit: 'MB/s', digits: 1 },
+    { id: 'cliMBps', label: "    … same exec read by LXD's own client", unit: 'MB/s', digits: 1 },
+    { id: 'ptyMBps', label: '    … same seq into a pty on the host, no LXD', unit: 'MB/s', digits: 1 },
     { id: 'pipedMs', label: `    … seq 1 ${LINES} | cat (larger writes)`, unit: 'ms' },
     { id: 'pipedMBps', label: '    … its throughput', unit: 'MB/s', digits: 1 },
     { id: 'seqLinesLost', label: '    … lines missing or out of order', unit: '', target: 0, digits: 0 },
@@ -36,90 +39,120 @@ export const terminalGroup = {
   },
 
   async run(env) {
-    const { browser, state, scenario } = env;
+    const { state, scenario } = env;
     const instance = scenario.running[0];
     if (!instance) throw new Error('the bench scenario has no running container');
-    const context = await newBenchContext(browser, state);
+    const ceilings = await step('the same output without the browser', () => machineCeilings(state, instance));
+    const browser = await step('launching Chromium', () => launchPlainChromium(state, env.browserDir));
     try {
+      const { page } = browser;
       // Records every binary frame the page receives on exec sockets, as the app receives it.
-      await context.addInitScript(tapExecSockets);
-      const page = await context.newPage();
-      const problems = [];
-      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      page.on('console', (msg) => msg.type() === 'error' && problems.push(`console: ${msg.text()}`));
-
+      await page.addInitScript(tapExecSockets);
       await step('opening the terminal', async () => {
         await page.goto(`${state.url}#/project/default/instance/${instance}/terminal`);
-        await page.getByRole('status').filter({ hasText: 'Connected' }).waitFor({ timeout: 30_000 });
-        await page.locator('.xterm-rows').filter({ hasText: '#' }).waitFor({ timeout: 10_000 });
+        await page.waitFor(() => document.querySelector('.terminal-frame')?.dataset.streamState === 'open', null, 30_000, 'Connected');
+        await page.waitFor(() => document.querySelector('.xterm-rows')?.textContent.includes('#'), null, 10_000, 'the prompt');
+        await page.evaluate(() => document.querySelector('.xterm-helper-textarea').focus());
       });
-      const input = page.locator('.xterm-helper-textarea');
-      await input.focus();
 
-      const seq = await step(`(a) seq 1 ${LINES}`, () => measureOutput(page, input, `seq 1 ${LINES}`, 1));
-      const piped = await step(`(a) seq 1 ${LINES} | cat`, () => measureOutput(page, input, `seq 1 ${LINES} | cat`, 2));
+      const seq = await step(`(a) seq 1 ${LINES}`, () => measureOutput(page, `seq 1 ${LINES}`, 1));
+      const piped = await step(`(a) seq 1 ${LINES} | cat`, () => measureOutput(page, `seq 1 ${LINES} | cat`, 2));
 
       const echo = await step('(b) keystroke echo', async () => {
         await page.evaluate(armEchoProbe);
         // A comment line, so nothing runs; every sample makes it one letter longer.
         let typed = ': echo-probe-';
-        await input.pressSequentially(typed);
+        await page.type(typed);
         const samples = [];
         for (let i = 0; i < ECHO_SAMPLES; i++) {
           const key = 'abcdefghijklmnopqrstuvwxyz'[i % 26];
           typed += key;
           await page.evaluate((expected) => window.__termBench.expectEcho(expected), typed);
-          await page.keyboard.press(key);
-          await page.waitForFunction(() => window.__termBench.echo.pending === null, null, { timeout: 5_000, polling: 10 });
+          await page.press(key);
+          await page.waitFor(() => window.__termBench.echo.pending === null, null, 5_000, 'the echo');
           samples.push(await page.evaluate(() => window.__termBench.echo.last));
         }
-        await page.keyboard.press('Control+C');
+        await page.press('Control+C');
         return samples;
       });
 
       const lxdOnly = await step('(a) the same output without the terminal', () =>
         page.evaluate(lxdOnlyThroughput, [LINES, instance]),
       );
-      await page.close();
       const sorted = [...echo].sort((a, b) => a - b);
       const seqMs = seq.end - seq.start;
+      const mbps = (bytes, ms) => round(bytes / MB / (ms / 1000), 2);
       return {
         values: {
           seqMs: round(seqMs),
-          seqMBps: round(seq.bytes / MB / (seqMs / 1000), 2),
+          seqMBps: mbps(seq.bytes, seqMs),
           seqMB: round(seq.bytes / MB, 2),
           seqLastByteMs: round(seq.lastByteAt - seq.start),
+          lxdOnlyMBps: mbps(lxdOnly.bytes, lxdOnly.ms),
+          cliMBps: mbps(ceilings.cli.bytes, ceilings.cli.ms),
+          ptyMBps: mbps(ceilings.pty.bytes, ceilings.pty.ms),
           pipedMs: round(piped.end - piped.start),
-          pipedMBps: round(piped.bytes / MB / ((piped.end - piped.start) / 1000), 2),
-          lxdOnlyMBps: round(lxdOnly.bytes / MB / (lxdOnly.ms / 1000), 2),
+          pipedMBps: mbps(piped.bytes, piped.end - piped.start),
           seqLinesLost: LINES - seq.inOrder + (LINES - piped.inOrder),
           echoMs: round(sorted[Math.floor((sorted.length - 1) / 2)] ?? null),
           echoP90Ms: round(sorted[Math.ceil(sorted.length * 0.9) - 1] ?? null),
         },
         details: {
           instance,
-          problems,
+          chromium: browser.version,
+          problems: page.problems,
           seq: { ...seq, start: round(seq.start), end: round(seq.end), lastByteAt: round(seq.lastByteAt) },
           piped: { ...piped, start: round(piped.start), end: round(piped.end), lastByteAt: round(piped.lastByteAt) },
           lxdOnly,
+          ceilings,
           echo: echo.map((v) => round(v)),
         },
       };
     } finally {
-      await context.close().catch(() => {});
+      await browser.close();
     }
   },
 };
 
 /** Runs `command` in the shell and times Enter → its last line drawn; checks every line arrived. */
-async function measureOutput(page, input, command, run) {
+async function measureOutput(page, command, run) {
   const marker = `out-${run}-$((40+2))-done`;
-  await page.keyboard.press('Control+L');
-  await input.pressSequentially(`${command}; echo ${marker}`);
+  await page.press('Control+L');
+  await page.type(`${command}; echo ${marker}`);
   await page.evaluate(armSeqProbe, `out-${run}-42-done`);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(() => window.__termBench.seqEnd !== null, null, { timeout: 120_000, polling: 100 });
+  await page.press('Enter');
+  await page.waitFor(() => window.__termBench.seqEnd !== null, null, 120_000, 'the last line');
   return page.evaluate(checkSeq, LINES);
+}
+
+/**
+ * What this machine allows without a browser: the same `seq` written line by line into a pty
+ * read by `script` on the host (the kernel's share alone), and read through LXD by its own
+ * client (`lxc exec -t` over the unix socket; the time includes starting the exec, ~50 ms).
+ */
+async function machineCeilings(state, instance) {
+  const pty = await timedOutput('script', ['-qc', `busybox seq 1 ${LINES}`, '/dev/null'], {});
+  const cli = await timedOutput('lxc', ['exec', instance, '-t', '--', 'seq', '1', String(LINES)], { LXD_DIR: state.lxdDir });
+  return { pty, cli };
+}
+
+function timedOutput(command, args, env) {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    // stdin stays open: `lxc exec -t` hangs up the command when its input ends.
+    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let bytes = 0;
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (bytes += chunk.length));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - start;
+      child.stdin.destroy();
+      if (code !== 0) reject(new Error(`${command} exited with ${code}: ${stderr.trim()}`));
+      else resolve({ bytes, ms: round(ms) });
+    });
+  });
 }
 
 /**
