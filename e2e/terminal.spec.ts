@@ -40,6 +40,8 @@ test.describe('terminal', () => {
     await page.goto(`#/project/default/instance/${name}/terminal`);
     await expect(page.getByRole('region', { name: `Terminal of ${name}` })).toBeVisible();
     await expect(status(page)).toHaveText('Connected', { timeout: 20_000 });
+    // The image has no bash, so the login shell falls back to sh; the status line says which runs.
+    await expect(page.locator('.terminal-command')).toHaveText('Running sh -l');
 
     await type(page, 'echo hello-$((6*7))');
     await expect(screen(page)).toContainText('hello-42');
@@ -84,6 +86,7 @@ test.describe('terminal', () => {
     await page.getByRole('textbox', { name: /Environment/ }).fill('GREETING=hi-there');
     await page.getByRole('button', { name: 'Apply and reconnect' }).click();
     await expect(status(page)).toHaveText('Connected');
+    await expect(page.locator('.terminal-command')).toHaveText('Running sh -l in /tmp');
     await type(page, 'echo "$GREETING in $(pwd)"');
     await expect(screen(page)).toContainText('hi-there in /tmp');
 

@@ -13,10 +13,12 @@ interface TerminalScreenProps {
   connect: ConnectStream;
   /** A new key closes the current stream and opens another. */
   sessionKey: string;
+  /** What runs, shown beside the status while connected (e.g. `sh -l as uid 1000`). */
+  detail?: string;
 }
 
 /** An xterm terminal attached to an LXD stream, with its status line, Reconnect and full screen. */
-export function TerminalScreen({ label, kind, connect, sessionKey }: TerminalScreenProps) {
+export function TerminalScreen({ label, kind, connect, sessionKey, detail }: TerminalScreenProps) {
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const [screen, setScreen] = useState<HTMLDivElement | null>(null);
   const terminal = useXterm(screen);
@@ -30,6 +32,11 @@ export function TerminalScreen({ label, kind, connect, sessionKey }: TerminalScr
         <span role="status" className={message.canReconnect ? 'terminal-status terminal-status-ended' : 'terminal-status'}>
           {message.text}
         </span>
+        {detail && status.state === 'open' && (
+          <span className="terminal-command muted">
+            Running <code>{detail}</code>
+          </span>
+        )}
         {message.canReconnect && (
           <button type="button" className="button button-primary" onClick={reconnect}>
             Reconnect

@@ -9,7 +9,7 @@ import { openFirstAvailable } from '@/lxd/exec';
 import { SessionSettingsForm } from './SessionSettingsForm';
 import { StartInstancePrompt } from './StartInstancePrompt';
 import { TerminalScreen } from './TerminalScreen';
-import { loadSettings, saveSettings, sessionRequest, settingsKey, type TerminalSettings } from './terminalSettings';
+import { describeSession, loadSettings, saveSettings, sessionRequest, settingsKey, type TerminalSettings } from './terminalSettings';
 import type { ConnectStream } from './useTerminalStream';
 
 /** An interactive shell in the instance; leaving the tab ends it. */
@@ -31,12 +31,18 @@ export function TerminalTab() {
 function InstanceShell({ storageKey, project, name }: { storageKey: string; project: string; name: string }) {
   const client = useLxdClient();
   const [settings, setSettings] = useState(() => loadSettings(localStorage, storageKey));
+  // The command that runs (after any fallback), shown beside the status.
+  const [running, setRunning] = useState<string[] | null>(null);
   const checked = sessionRequest(settings);
   // Stored settings are checked when saved; anything unreadable falls back to the default shell.
   const request = 'request' in checked ? checked.request : { commands: [['sh', '-l']], environment: {} };
 
   const connect: ConnectStream = (handlers, size, signal) =>
-    openFirstAvailable(client, { project, instance: name, ...request, width: size.cols, height: size.rows, signal }, handlers);
+    openFirstAvailable(
+      client,
+      { project, instance: name, ...request, width: size.cols, height: size.rows, signal },
+      { ...handlers, onCommand: setRunning },
+    );
   const apply = (next: TerminalSettings) => {
     saveSettings(localStorage, storageKey, next);
     setSettings(next);
@@ -45,7 +51,13 @@ function InstanceShell({ storageKey, project, name }: { storageKey: string; proj
   return (
     <>
       <SessionSettingsForm settings={settings} onApply={apply} />
-      <TerminalScreen label={`Terminal of ${name}`} kind="shell" connect={connect} sessionKey={JSON.stringify(settings)} />
+      <TerminalScreen
+        label={`Terminal of ${name}`}
+        kind="shell"
+        connect={connect}
+        sessionKey={JSON.stringify(settings)}
+        detail={running ? describeSession(running, request) : undefined}
+      />
     </>
   );
 }

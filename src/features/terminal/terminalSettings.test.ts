@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_SETTINGS,
+  describeSession,
   loadSettings,
   parseEnvironment,
   saveSettings,
@@ -83,5 +84,13 @@ describe('stored settings', () => {
     expect(storage.items.size).toBe(0);
     storage.setItem(key, '{not json');
     expect(loadSettings(storage, key)).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('describeSession', () => {
+  it('shows the command, quoting words a shell would split, then user and folder when chosen', () => {
+    expect(describeSession(['sh', '-l'], {})).toBe('sh -l');
+    expect(describeSession(['sh', '-c', "echo it's here"], { user: 1000, cwd: '/tmp' })).toBe(`sh -c 'echo it'\\''s here' as uid 1000 in /tmp`);
+    expect(describeSession(['top'], { user: 0 })).toBe('top as uid 0');
   });
 });

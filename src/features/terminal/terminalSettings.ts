@@ -126,3 +126,14 @@ export function saveSettings(storage: Pick<Storage, 'setItem' | 'removeItem'>, k
   if (isDefault) storage.removeItem(key);
   else storage.setItem(key, JSON.stringify(settings));
 }
+
+/**
+ * What runs, for the status line: the command as a shell would show it, then the user and
+ * folder when they are not LXD's defaults, e.g. `sh -l as uid 1000 in /tmp`.
+ */
+export function describeSession(command: readonly string[], request: Pick<SessionRequest, 'user' | 'cwd'>): string {
+  const words = command.map((word) => (/^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`));
+  return [words.join(' '), request.user !== undefined ? `as uid ${request.user}` : '', request.cwd ? `in ${request.cwd}` : '']
+    .filter(Boolean)
+    .join(' ');
+}
