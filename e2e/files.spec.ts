@@ -107,10 +107,78 @@ test.describe('instance files', () => {
     await expect(page.getByRole('table', { name: 'Files in /' })).toBeVisible();
     await expect(row(page, 'etc')).toBeVisible();
 
-    // A link to a file: the page says so and offers the download.
+    // A link to a file opens the file (its target is relative: a.txt beside the link).
     await page.goto(filesTab(name, '/root/t/link'));
-    await expect(page.getByRole('heading', { name: '/root/t/link is a link' })).toBeVisible();
-    await expect(page.getByText('It points to /root/t/a.txt.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: '/root/t/a.txt is a file' })).toBeVisible();
+    await expect(page.getByRole('note')).toHaveText('Opened /root/t/a.txt, the target of the link /root/t/link.');
+    await expect(page.getByRole('link', { name: 'Download a.txt' })).toBeVisible();
+  });
+
+  test('one click on a link to a folder opens the folder, relative targets included; a loop is named, not followed', async ({ page, lxd }) => {
+    const name = lxd.uniqueName('files');
+    await lxd.createInstance(name, { start: true });
+    sh(
+      lxd,
+      name,
+      'ln -s /etc /root/abs-link && ln -s ../etc /root/rel-link && ln -s /root/loop-b /root/loop-a && ln -s /root/loop-a /root/loop-b ' +
+        '&& ln -s self /root/self && ln -s rel-link /root/chain && mkdir /root/inner && touch /root/inner/marker && ln -s inner /root/in-link',
+    );
+    expect(sh(lxd, name, 'readlink /root/rel-link').trim()).toBe('../etc');
+    await openFiles(page, name, '/root');
+
+    for (const [link, via] of [
+      ['abs-link', '/root/abs-link'],
+      ['rel-link', '/root/rel-link'],
+      ['chain', '/root/chain (through /root/rel-link)'],
+    ] as const) {
+      await row(page, link).getByRole('link', { name: link }).click();
+      await expect(page.getByRole('table', { name: 'Files in /etc' })).toBeVisible();
+      await expect(row(page, 'passwd')).toBeVisible();
+      await expect(page.getByRole('note')).toHaveText(`Opened /etc, the target of the link ${via}.`);
+      await expect(page.getByRole('navigation', { name: 'Folder path' }).locator('[aria-current="location"]')).toHaveText('etc');
+      await expect(page.getByRole('link', { name: 'Up one folder' })).toHaveAttribute('href', /path=%2F$/);
+      // The link was replaced by its target in the history: Back returns to /root.
+      await page.goBack();
+      await expect(page.getByRole('table', { name: 'Files in /root' })).toBeVisible();
+    }
+
+    // The URL holds the followed link, so a reload shows the same folder and note.
+    await row(page, 'rel-link').getByRole('link', { name: 'rel-link' }).click();
+    await expect(page).toHaveURL(/path=%2Fetc&via=%2Froot%2Frel-link$/);
+    await page.reload();
+    await expect(row(page, 'passwd')).toBeVisible();
+    await expect(page.getByRole('note')).toHaveText('Opened /etc, the target of the link /root/rel-link.');
+    // Leaving the folder drops the note.
+    await page.getByRole('link', { name: 'Up one folder' }).click();
+    await expect(page.getByRole('table', { name: 'Files in /' })).toBeVisible();
+    await expect(page.getByRole('note')).toHaveCount(0);
+
+    // LXD 5.0.2 sends a relative target already made absolute (`inner` as `/root/inner`); a server
+    // sending it as stored must lead to the same folder, taken from the link's folder, not from /.
+    await page.route(
+      (url) => url.searchParams.get('path') === '/root/in-link',
+      async (route) => {
+        const response = await route.fetch();
+        if (route.request().method() !== 'GET' || route.request().headers()['range']) return route.fulfill({ response });
+        expect(await response.text()).toBe('/root/inner');
+        return route.fulfill({ response, body: 'inner' });
+      },
+    );
+    await openFiles(page, name, '/root');
+    await row(page, 'in-link').getByRole('link', { name: 'in-link' }).click();
+    await expect(page.getByRole('table', { name: 'Files in /root/inner' })).toBeVisible();
+    await expect(row(page, 'marker')).toBeVisible();
+    await expect(page.getByRole('note')).toHaveText('Opened /root/inner, the target of the link /root/in-link.');
+    await page.unrouteAll();
+
+    await openFiles(page, name, '/root');
+    await row(page, 'loop-a').getByRole('link', { name: 'loop-a' }).click();
+    await expect(page.getByRole('heading', { name: 'The link /root/loop-a loops' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('/root/loop-a → /root/loop-b → /root/loop-a');
+    await page.getByRole('link', { name: 'Back to /root' }).click();
+    await expect(page.getByRole('table', { name: 'Files in /root' })).toBeVisible();
+    await row(page, 'self').getByRole('link', { name: 'self' }).click();
+    await expect(page.getByRole('heading', { name: 'The link /root/self loops' })).toBeVisible();
   });
 
   test('uploads text and binary files byte for byte, and asks before overwriting', async ({ page, lxd }) => {
