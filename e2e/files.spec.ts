@@ -107,10 +107,78 @@ test.describe('instance files', () => {
     await expect(page.getByRole('table', { name: 'Files in /' })).toBeVisible();
     await expect(row(page, 'etc')).toBeVisible();
 
-    // A link to a file: the page says so and offers the download.
+    // A link to a file opens the file (its target is relative: a.txt beside the link).
     await page.goto(filesTab(name, '/root/t/link'));
-    await expect(page.getByRole('heading', { name: '/root/t/link is a link' })).toBeVisible();
-    await expect(page.getByText('It points to /root/t/a.txt.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: '/root/t/a.txt is a file' })).toBeVisible();
+    await expect(page.getByRole('note')).toHaveText('Opened /root/t/a.txt, the target of the link /root/t/link.');
+    await expect(page.getByRole('link', { name: 'Download a.txt' })).toBeVisible();
+  });
+
+  test('one click on a link to a folder opens the folder, relative targets included; a loop is named, not followed', async ({ page, lxd }) => {
+    const name = lxd.uniqueName('files');
+    await lxd.createInstance(name, { start: true });
+    sh(
+      lxd,
+      name,
+      'ln -s /etc /root/abs-link && ln -s ../etc /root/rel-link && ln -s /root/loop-b /root/loop-a && ln -s /root/loop-a /root/loop-b ' +
+        '&& ln -s self /root/self && ln -s rel-link /root/chain && mkdir /root/inner && touch /root/inner/marker && ln -s inner /root/in-link',
+    );
+    expect(sh(lxd, name, 'readlink /root/rel-link').trim()).toBe('../etc');
+    await openFiles(page, name, '/root');
+
+    for (const [link, via] of [
+      ['abs-link', '/root/abs-link'],
+      ['rel-link', '/root/rel-link'],
+      ['chain', '/root/chain (through /root/rel-link)'],
+    ] as const) {
+      await row(page, link).getByRole('link', { name: link }).click();
+      await expect(page.getByRole('table', { name: 'Files in /etc' })).toBeVisible();
+      await expect(row(page, 'passwd')).toBeVisible();
+      await expect(page.getByRole('note')).toHaveText(`Opened /etc, the target of the link ${via}.`);
+      await expect(page.getByRole('navigation', { name: 'Folder path' }).locator('[aria-current="location"]')).toHaveText('etc');
+      await expect(page.getByRole('link', { name: 'Up one folder' })).toHaveAttribute('href', /path=%2F$/);
+      // The link was replaced by its target in the history: Back returns to /root.
+      await page.goBack();
+      await expect(page.getByRole('table', { name: 'Files in /root' })).toBeVisible();
+    }
+
+    // The URL holds the followed link, so a reload shows the same folder and note.
+    await row(page, 'rel-link').getByRole('link', { name: 'rel-link' }).click();
+    await expect(page).toHaveURL(/path=%2Fetc&via=%2Froot%2Frel-link$/);
+    await page.reload();
+    await expect(row(page, 'passwd')).toBeVisible();
+    await expect(page.getByRole('note')).toHaveText('Opened /etc, the target of the link /root/rel-link.');
+    // Leaving the folder drops the note.
+    await page.getByRole('link', { name: 'Up one folder' }).click();
+    await expect(page.getByRole('table', { name: 'Files in /' })).toBeVisible();
+    await expect(page.getByRole('note')).toHaveCount(0);
+
+    // LXD 5.0.2 sends a relative target already made absolute (`inner` as `/root/inner`); a server
+    // sending it as stored must lead to the same folder, taken from the link's folder, not from /.
+    await page.route(
+      (url) => url.searchParams.get('path') === '/root/in-link',
+      async (route) => {
+        const response = await route.fetch();
+        if (route.request().method() !== 'GET' || route.request().headers()['range']) return route.fulfill({ response });
+        expect(await response.text()).toBe('/root/inner');
+        return route.fulfill({ response, body: 'inner' });
+      },
+    );
+    await openFiles(page, name, '/root');
+    await row(page, 'in-link').getByRole('link', { name: 'in-link' }).click();
+    await expect(page.getByRole('table', { name: 'Files in /root/inner' })).toBeVisible();
+    await expect(row(page, 'marker')).toBeVisible();
+    await expect(page.getByRole('note')).toHaveText('Opened /root/inner, the target of the link /root/in-link.');
+    await page.unrouteAll();
+
+    await openFiles(page, name, '/root');
+    await row(page, 'loop-a').getByRole('link', { name: 'loop-a' }).click();
+    await expect(page.getByRole('heading', { name: 'The link /root/loop-a loops' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('/root/loop-a → /root/loop-b → /root/loop-a');
+    await page.getByRole('link', { name: 'Back to /root' }).click();
+    await expect(page.getByRole('table', { name: 'Files in /root' })).toBeVisible();
+    await row(page, 'self').getByRole('link', { name: 'self' }).click();
+    await expect(page.getByRole('heading', { name: 'The link /root/self loops' })).toBeVisible();
   });
 
   test('uploads text and binary files byte for byte, and asks before overwriting', async ({ page, lxd }) => {
@@ -147,6 +215,82 @@ test.describe('instance files', () => {
     await dialog.getByRole('button', { name: 'Replace' }).click();
     await expect(uploads.locator('li[data-upload="/root/up/hello.txt"][data-status="done"]')).toHaveCount(1, { timeout: 30_000 });
     await expect.poll(() => sh(lxd, name, 'cat /root/up/hello.txt')).toBe('second\n');
+  });
+
+  test('cancels a waiting and a running upload; the queue goes on; LXD keeps what it received', async ({ page, lxd, cleanup }) => {
+    const name = lxd.uniqueName('files');
+    await lxd.createInstance(name, { start: true });
+    sh(lxd, name, 'mkdir -p /root/up && printf "old content\\n" > /root/up/old.bin');
+    const BIG = 32 * 1024 * 1024;
+    const source = Buffer.alloc(BIG);
+    for (let index = 0; index < BIG; index += 1) source[index] = (index * 31 + (index >> 12)) % 251;
+    const dir = mkdtempSync(join(tmpdir(), 'lxdeck-upload-'));
+    cleanup.add(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, 'big.bin'), source);
+    writeFileSync(join(dir, 'old.bin'), source);
+    writeFileSync(join(dir, 'skipped.txt'), 'never sent\n');
+    writeFileSync(join(dir, 'after.txt'), 'uploaded after the cancel\n');
+    const sizeIn = (path: string) => Number(sh(lxd, name, `stat -c %s ${path} 2>/dev/null || echo -1`).trim());
+
+    await openFiles(page, name, '/root/up');
+    // 1 MiB/s: the 32 MiB file would need half a minute, so it is surely still running when cancelled.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 1024 * 1024 });
+
+    await page.getByLabel('Upload files').setInputFiles([join(dir, 'big.bin'), join(dir, 'skipped.txt'), join(dir, 'after.txt')]);
+    const uploads = page.getByRole('list', { name: 'Uploads' });
+    const big = uploads.locator('li[data-upload="/root/up/big.bin"]');
+    const skipped = uploads.locator('li[data-upload="/root/up/skipped.txt"]');
+    const after = uploads.locator('li[data-upload="/root/up/after.txt"]');
+
+    // The throttle holds the XHR itself: the progress moves, but slowly.
+    await expect(big).toHaveAttribute('data-status', 'uploading');
+    await expect(big.locator('.upload-status')).toHaveText(/^Uploading [1-9]\d?%$/, { timeout: 20_000 });
+    await expect(skipped).toHaveAttribute('data-status', 'waiting');
+
+    // A waiting upload is skipped: it never starts.
+    await skipped.getByRole('button', { name: 'Cancel upload of /root/up/skipped.txt' }).click();
+    await expect(skipped).toHaveAttribute('data-status', 'cancelled');
+    await expect(skipped.locator('.upload-status')).toHaveText('Cancelled');
+    await expect(skipped.getByRole('button')).toHaveCount(0);
+
+    // LXD writes as it receives: wait until bytes reached the instance, then stop the request.
+    await expect.poll(() => sizeIn('/root/up/big.bin'), { timeout: 20_000 }).toBeGreaterThan(0);
+    await big.getByRole('button', { name: 'Cancel upload of /root/up/big.bin' }).click();
+    await expect(big).toHaveAttribute('data-status', 'cancelled');
+    await expect(big.locator('.upload-status')).toHaveText('Cancelled — /root/up/big.bin may have been partly written.');
+    await expect(uploads.getByRole('alert')).toHaveCount(0);
+
+    // The next one in the queue still goes.
+    await expect(after).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+    expect(sh(lxd, name, 'cat /root/up/after.txt')).toBe('uploaded after the cancel\n');
+    expect(sh(lxd, name, 'test -e /root/up/skipped.txt && echo yes || echo no').trim()).toBe('no');
+
+    // What LXD 5.0.2 leaves: the start of the file, no more growing, and no temp file beside it.
+    const kept = sizeIn('/root/up/big.bin');
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(BIG);
+    const partial = pull(lxd, name, '/root/up/big.bin');
+    expect(partial.length).toBe(kept);
+    expect(partial.equals(source.subarray(0, kept))).toBe(true);
+    expect(sh(lxd, name, 'ls -A /root/up').trim().split('\n')).toEqual(['after.txt', 'big.bin', 'old.bin']);
+    await expect(cells(row(page, 'big.bin')).nth(2)).not.toHaveText('32.0 MiB');
+
+    // Replacing a file and cancelling midway: the old content is gone, part of the new one is there.
+    await page.getByLabel('Upload files').setInputFiles(join(dir, 'old.bin'));
+    await page.getByRole('dialog', { name: 'Replace file?' }).getByRole('button', { name: 'Replace' }).click();
+    const old = uploads.locator('li[data-upload="/root/up/old.bin"]');
+    await expect(old).toHaveAttribute('data-status', 'uploading');
+    await expect.poll(() => sizeIn('/root/up/old.bin'), { timeout: 20_000 }).toBeGreaterThan(1024);
+    await old.getByRole('button', { name: 'Cancel upload of /root/up/old.bin' }).click();
+    await expect(old.locator('.upload-status')).toHaveText('Cancelled — /root/up/old.bin may have been partly written: its old content may be gone.');
+    const replaced = pull(lxd, name, '/root/up/old.bin');
+    expect(replaced.length).toBeLessThan(BIG);
+    expect(replaced.equals(source.subarray(0, replaced.length))).toBe(true);
+
+    // Cancelled ones count as finished.
+    await page.getByRole('button', { name: 'Clear finished uploads' }).click();
+    await expect(uploads).toBeHidden();
   });
 
   test('downloads a binary file with exactly the bytes the instance holds', async ({ page, lxd }) => {

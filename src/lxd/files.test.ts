@@ -11,6 +11,7 @@ import {
   parentPath,
   parseFileHeaders,
   pathCrumbs,
+  resolveLinkTarget,
   sizeFromRangeAnswer,
   uploadError,
 } from './files';
@@ -50,6 +51,27 @@ describe('paths', () => {
     expect(isPseudoFilesystemPath('/sys/class/net')).toBe(true);
     expect(isPseudoFilesystemPath('/devices')).toBe(false);
     expect(isPseudoFilesystemPath('/root/proc')).toBe(false);
+  });
+});
+
+describe('resolveLinkTarget', () => {
+  it('keeps an absolute target, cleaned', () => {
+    expect(resolveLinkTarget('/root/abs-link', '/etc')).toBe('/etc');
+    expect(resolveLinkTarget('/root/abs-link', '//etc/./ssl/')).toBe('/etc/ssl');
+  });
+  it("takes a relative target from the link's folder", () => {
+    expect(resolveLinkTarget('/root/rel-link', '../etc')).toBe('/etc');
+    expect(resolveLinkTarget('/bin/sh', 'busybox')).toBe('/bin/busybox');
+    expect(resolveLinkTarget('/usr/lib/x/link', '../../share/./doc')).toBe('/usr/share/doc');
+    expect(resolveLinkTarget('/root/self', 'self')).toBe('/root/self');
+  });
+  it('handles `.`, the root and trailing slashes', () => {
+    expect(resolveLinkTarget('/root/here', '.')).toBe('/root');
+    expect(resolveLinkTarget('/root/up', './sub/../../etc/')).toBe('/etc');
+    expect(resolveLinkTarget('/root/rootlink', '/')).toBe('/');
+    expect(resolveLinkTarget('/top', '..')).toBe('/');
+    expect(resolveLinkTarget('/root/far', '../../../../etc')).toBe('/etc');
+    expect(resolveLinkTarget('/root/d/', 'x/')).toBe('/root/x');
   });
 });
 

@@ -50,6 +50,16 @@ export function baseName(path: string): string {
   return clean === '/' ? '/' : clean.slice(clean.lastIndexOf('/') + 1);
 }
 
+/**
+ * The absolute path a symlink points to: an absolute target as it is, a relative one taken from
+ * the link's folder (`../etc` in /root is /etc). Resolved by the text alone, as LXD 5.0.2 does
+ * when it answers a link's target (it already sends relative targets made absolute this way);
+ * servers that send the raw target get the same answer.
+ */
+export function resolveLinkTarget(linkPath: string, target: string): string {
+  return normalizePath(target.startsWith('/') ? target : `${parentPath(linkPath)}/${target}`);
+}
+
 /** Each ancestor of a path with its name, `/` first: the breadcrumb. */
 export function pathCrumbs(path: string): { name: string; path: string }[] {
   const crumbs = [{ name: '/', path: '/' }];

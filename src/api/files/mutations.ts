@@ -8,6 +8,8 @@ export interface UploadInput {
   directory: string;
   file: File;
   onProgress: (progress: UploadProgress) => void;
+  /** Aborting it stops the request; the call then rejects with an LxdError of kind 'aborted'. */
+  signal?: AbortSignal;
 }
 
 /** One file per call; the panel shows progress and failures itself, so no toasts. */
@@ -15,15 +17,17 @@ export function useUploadFile(project: string, instance: string) {
   const client = useLxdClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ directory, file, onProgress }: UploadInput) =>
+    mutationFn: ({ directory, file, onProgress, signal }: UploadInput) =>
       uploadFile({
         url: fileDownloadUrl(client, project, instance, joinPath(directory, file.name)),
         body: file,
         // New files get LXD's defaults (0644, root); an existing file keeps its own mode and owner.
         headers: fileWriteHeaders({ type: 'file', write: 'overwrite' }),
         onProgress,
+        signal,
       }),
-    onSuccess: (_data, { directory }) =>
+    // Also after a failure or a cancel: LXD writes as it receives, so part of the file may be there.
+    onSettled: (_data, _error, { directory }) =>
       queryClient.invalidateQueries({ queryKey: fileKeys.directory(client.id, project, instance, directory) }),
   });
 }

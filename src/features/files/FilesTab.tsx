@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useEffect, useId, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { useRefreshDirectory } from '@/api/files/hooks';
 import { fileQueries } from '@/api/files/queries';
@@ -15,9 +15,11 @@ import { DeleteFileDialog } from './DeleteFileDialog';
 import { FileBreadcrumbs } from './FileBreadcrumbs';
 import { FileEditor } from './FileEditor';
 import { FileTable } from './FileTable';
+import { FollowedLinkNote, LinkLoop } from './LinkNotes';
 import { NewFolderForm } from './NewFolderForm';
 import { NotAFolder } from './NotAFolder';
 import { UploadPanel } from './UploadPanel';
+import { followLinkStep } from './followLink';
 import { pathSearch, readFilesLocation } from './location';
 import './files.css';
 
@@ -27,7 +29,8 @@ export function FilesTab() {
   const { project, name } = useInstanceRoute();
   const client = useLxdClient();
   const [params, setParams] = useSearchParams();
-  const { path, edit } = readFilesLocation(params);
+  const { path, edit, via } = readFilesLocation(params);
+  const navigate = useNavigate();
   const server = useQuery(serverQueries.info(client)).data;
   const features = serverFeatures(server);
   const hasHead = server ? hasExtension(server, 'instance_file_head') : false;
@@ -37,6 +40,14 @@ export function FilesTab() {
   const noDeleteId = useId();
   const deleteBlocked = features && !features.fileDelete ? { reason: NO_DELETE_REASON, id: noDeleteId } : null;
   const names = listing.data?.kind === 'directory' ? listing.data.names : [];
+  const linkTarget = listing.data?.kind === 'other' ? listing.data.target : undefined;
+  const linkStep = linkTarget !== undefined ? followLinkStep(path, linkTarget, via) : null;
+  const followTo = linkStep?.kind === 'follow' ? pathSearch(linkStep.target, null, linkStep.via) : null;
+
+  // A link opens its target in place of itself (Back skips it); the URL names the links followed.
+  useEffect(() => {
+    if (followTo) void navigate({ search: followTo }, { replace: true });
+  }, [followTo, navigate]);
 
   return (
     <div className="files-tab">
@@ -53,6 +64,7 @@ export function FilesTab() {
           </button>
         </div>
       </div>
+      {!linkStep && <FollowedLinkNote path={path} via={via} />}
       {deleteBlocked && (
         <p id={noDeleteId} className="muted">
           {deleteBlocked.reason}
@@ -73,7 +85,7 @@ export function FilesTab() {
           instance={name}
           directory={path}
           name={edit}
-          onClose={() => setParams(pathSearch(path))}
+          onClose={() => setParams(pathSearch(path, null, via))}
         />
       )}
 
@@ -81,8 +93,14 @@ export function FilesTab() {
         <LoadingState label={`Reading ${path}…`} />
       ) : listing.isError && !listing.data ? (
         <ErrorState title={`Could not read ${path}`} error={listing.error} onRetry={() => void listing.refetch()} />
+      ) : linkStep ? (
+        linkStep.kind === 'follow' ? (
+          <LoadingState label={`Following the link ${path}…`} />
+        ) : (
+          <LinkLoop step={linkStep} />
+        )
       ) : listing.data.kind === 'other' ? (
-        <NotAFolder project={project} instance={name} path={path} stat={listing.data.stat} target={listing.data.target} />
+        <NotAFolder project={project} instance={name} path={path} />
       ) : (
         <>
           {listing.isError && (
@@ -98,7 +116,7 @@ export function FilesTab() {
             names={names}
             hasHead={hasHead}
             deleteBlocked={deleteBlocked}
-            onEdit={(file) => setParams(pathSearch(path, file))}
+            onEdit={(file) => setParams(pathSearch(path, file, via))}
             onDelete={(file, stat) => setDeleting({ name: file, stat })}
           />
         </>

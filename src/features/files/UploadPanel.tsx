@@ -2,8 +2,10 @@ import { useId, useRef, useState } from 'react';
 import { useUploadFile } from '@/api/files/mutations';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { errorText } from '@/components/ErrorState';
+import { isLxdError } from '@/lxd/errors';
 import { joinPath } from '@/lxd/files';
-import { UploadProgressList, type UploadItem } from './UploadProgressList';
+import { UploadProgressList } from './UploadProgressList';
+import { cancelWaiting, clearFinishedUploads, type UploadItem } from './uploadQueue';
 
 interface UploadPanelProps {
   project: string;
@@ -19,6 +21,8 @@ export function UploadPanel({ project, instance, directory, existing }: UploadPa
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const nextId = useRef(0);
+  /** One per waiting or running upload: aborting it skips or stops that upload. */
+  const controllers = useRef(new Map<number, AbortController>());
   const [items, setItems] = useState<UploadItem[]>([]);
   const [confirming, setConfirming] = useState<{ files: File[]; conflicts: string[] } | null>(null);
 
@@ -26,25 +30,44 @@ export function UploadPanel({ project, instance, directory, existing }: UploadPa
     setItems((current) => current.map((item) => (item.id === id ? { ...item, ...change } : item)));
 
   const start = async (files: File[]) => {
-    const queued = files.map((file) => ({
-      file,
-      item: { id: nextId.current++, path: joinPath(directory, file.name), loaded: 0, total: file.size, status: 'waiting' as const },
-    }));
+    const queued = files.map((file) => {
+      const item: UploadItem = {
+        id: nextId.current++,
+        path: joinPath(directory, file.name),
+        loaded: 0,
+        total: file.size,
+        status: 'waiting',
+        replacing: existing.includes(file.name),
+      };
+      const controller = new AbortController();
+      controllers.current.set(item.id, controller);
+      return { file, item, signal: controller.signal };
+    });
     setItems((current) => [...current.filter((item) => item.status !== 'done'), ...queued.map((entry) => entry.item)]);
     // One at a time: each gets the full bandwidth and the list shows a clear order.
-    for (const { file, item } of queued) {
-      patch(item.id, { status: 'uploading' });
+    for (const { file, item, signal } of queued) {
       try {
+        if (signal.aborted) continue; // cancelled while waiting: already marked
+        patch(item.id, { status: 'uploading' });
         await upload.mutateAsync({
           directory,
           file,
+          signal,
           onProgress: ({ loaded, total }) => patch(item.id, { loaded, total }),
         });
         patch(item.id, { status: 'done', loaded: file.size });
       } catch (error) {
-        patch(item.id, { status: 'failed', error: errorText(error) });
+        if (isLxdError(error) && error.kind === 'aborted') patch(item.id, { status: 'cancelled', interrupted: true });
+        else patch(item.id, { status: 'failed', error: errorText(error) });
+      } finally {
+        controllers.current.delete(item.id);
       }
     }
+  };
+
+  const cancel = (id: number) => {
+    controllers.current.get(id)?.abort();
+    setItems((current) => cancelWaiting(current, id));
   };
 
   const choose = (list: FileList | null) => {
@@ -70,7 +93,7 @@ export function UploadPanel({ project, instance, directory, existing }: UploadPa
         aria-label="Upload files"
         onChange={(event) => choose(event.target.files)}
       />
-      <UploadProgressList items={items} onClear={() => setItems((current) => current.filter((item) => item.status === 'uploading' || item.status === 'waiting'))} />
+      <UploadProgressList items={items} onCancel={cancel} onClear={() => setItems(clearFinishedUploads)} />
       {confirming && (
         <ConfirmDialog
           title={confirming.conflicts.length === 1 ? 'Replace file?' : 'Replace files?'}

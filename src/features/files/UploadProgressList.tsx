@@ -1,34 +1,32 @@
-export interface UploadItem {
-  id: number;
-  path: string;
-  loaded: number;
-  total: number;
-  status: 'waiting' | 'uploading' | 'done' | 'failed';
-  error?: string;
+import { cancelledNote, isActiveUpload, uploadPercent, uploadStatusText, type UploadItem } from './uploadQueue';
+
+interface UploadProgressListProps {
+  items: UploadItem[];
+  onCancel: (id: number) => void;
+  onClear: () => void;
 }
 
-const STATUS_TEXT: Record<UploadItem['status'], string> = {
-  waiting: 'Waiting',
-  uploading: 'Uploading',
-  done: 'Uploaded',
-  failed: 'Failed',
-};
-
-export function UploadProgressList({ items, onClear }: { items: UploadItem[]; onClear: () => void }) {
+export function UploadProgressList({ items, onCancel, onClear }: UploadProgressListProps) {
   if (items.length === 0) return null;
-  const finished = items.some((item) => item.status === 'done' || item.status === 'failed');
+  const finished = items.some((item) => !isActiveUpload(item));
   return (
     <div className="upload-list">
       <ul aria-label="Uploads">
         {items.map((item) => {
-          const percent = item.total > 0 ? Math.round((item.loaded / item.total) * 100) : item.status === 'done' ? 100 : 0;
+          const note = cancelledNote(item);
           return (
             <li key={item.id} data-upload={item.path} data-status={item.status}>
               <span className="upload-path">{item.path}</span>
-              <progress aria-label={`Upload of ${item.path}`} max={100} value={percent} />
+              <progress aria-label={`Upload of ${item.path}`} max={100} value={uploadPercent(item)} />
               <span className="upload-status" role={item.status === 'failed' ? 'alert' : undefined}>
-                {item.status === 'failed' ? `Failed: ${item.error ?? ''}` : `${STATUS_TEXT[item.status]} ${item.status === 'uploading' ? `${percent}%` : ''}`}
+                {uploadStatusText(item)}
+                {note && <span className="upload-note"> — {note}</span>}
               </span>
+              {isActiveUpload(item) && (
+                <button type="button" className="button" aria-label={`Cancel upload of ${item.path}`} onClick={() => onCancel(item.id)}>
+                  Cancel
+                </button>
+              )}
             </li>
           );
         })}
