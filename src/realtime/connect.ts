@@ -5,6 +5,7 @@ import { CacheUpdater } from './applyCacheUpdates';
 import { useConnectionStore } from './connectionStore';
 import { cacheUpdatesForEvent } from './eventRouter';
 import { recordOperationEvent } from './operationProgress';
+import { rereadAnsweredBefore } from './rereadBefore';
 
 /**
  * Opens the one events socket for a server and wires it to the cache. Lives outside React;
@@ -19,10 +20,15 @@ export function connectRealtime(client: LxdClient, queryClient: QueryClient): ()
 
   const unsubscribeEvents = stream.subscribe((event) => updater.apply(cacheUpdatesForEvent(client.id, event)));
   stream.subscribe((event) => recordOperationEvent(client.id, event)); // dropped with the stream on stop
+  let stopRereading: () => void = () => undefined;
   const unsubscribeStatus = stream.onStatus((status, previous) => {
     setStatus(client.id, status);
-    // Events missed while the socket was down are gone: re-read everything that is on screen.
-    if (status === 'live' && previous !== 'connecting') {
+    if (status !== 'live') return;
+    if (previous === 'connecting') {
+      // What was read before the socket opened may have changed unannounced meanwhile.
+      stopRereading = rereadAnsweredBefore(queryClient, client.id, Date.now());
+    } else {
+      // Events missed while the socket was down are gone: re-read everything that is on screen.
       void queryClient.invalidateQueries({ queryKey: serverKeys.all(client.id) });
     }
   });
@@ -36,6 +42,7 @@ export function connectRealtime(client: LxdClient, queryClient: QueryClient): ()
     globalThis.removeEventListener?.('online', onOnline);
     unsubscribeEvents();
     unsubscribeStatus();
+    stopRereading();
     updater.dispose();
     stream.stop();
   };
