@@ -293,6 +293,48 @@ test.describe('instance files', () => {
     await expect(uploads).toBeHidden();
   });
 
+  test('uploads stay in view while moving between folders; leaving the tab asks, then cancels them', async ({ page, lxd, cleanup }) => {
+    const name = lxd.uniqueName('files');
+    await lxd.createInstance(name, { start: true });
+    sh(lxd, name, 'mkdir -p /root/up/sub');
+    const BIG = 16 * 1024 * 1024;
+    const dir = mkdtempSync(join(tmpdir(), 'lxdeck-upload-'));
+    cleanup.add(() => rmSync(dir, { recursive: true, force: true }));
+    writeFileSync(join(dir, 'big.bin'), Buffer.alloc(BIG, 7));
+    const sizeIn = (path: string) => Number(sh(lxd, name, `stat -c %s ${path} 2>/dev/null || echo -1`).trim());
+
+    await openFiles(page, name, '/root/up');
+    // 512 KiB/s: the upload takes half a minute, so it is surely still running when we leave.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 512 * 1024 });
+    await page.getByLabel('Upload files').setInputFiles(join(dir, 'big.bin'));
+    const big = page.getByRole('list', { name: 'Uploads' }).locator('li[data-upload="/root/up/big.bin"]');
+    await expect(big).toHaveAttribute('data-status', 'uploading');
+
+    // Into a subfolder: the upload is still listed, and still running.
+    await row(page, 'sub').getByRole('link', { name: 'sub' }).click();
+    await expect(page.getByRole('table', { name: 'Files in /root/up/sub' })).toBeVisible();
+    await expect(big).toHaveAttribute('data-status', 'uploading');
+
+    // Leaving the tab asks first; staying keeps the upload going.
+    const terminalTab = page.getByRole('link', { name: 'Terminal', exact: true });
+    await terminalTab.click();
+    const dialog = page.getByRole('dialog', { name: 'Leave while uploading?' });
+    await expect(dialog).toContainText(`An upload is still under way to ${name}`);
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page).toHaveURL(/\/files\?/);
+    await expect(big).toHaveAttribute('data-status', 'uploading');
+
+    // Leaving for real stops the request: nothing keeps writing out of sight.
+    const aborted = page.waitForEvent('requestfailed', (request) => request.method() === 'POST' && request.url().includes('/files?'));
+    await terminalTab.click();
+    await dialog.getByRole('button', { name: 'Leave and cancel uploads' }).click();
+    await expect(page).toHaveURL(/\/terminal$/);
+    expect((await aborted).failure()?.errorText).toContain('ERR_ABORTED');
+    expect(sizeIn('/root/up/big.bin')).toBeLessThan(BIG);
+  });
+
   test('downloads a binary file with exactly the bytes the instance holds', async ({ page, lxd }) => {
     const name = lxd.uniqueName('files');
     await lxd.createInstance(name, { start: true });

@@ -71,12 +71,11 @@ export function FilesTab() {
         </p>
       )}
 
-      {listing.data?.kind === 'directory' && (
-        <div className="files-actions">
-          <UploadPanel project={project} instance={name} directory={path} existing={names} />
-          <NewFolderForm project={project} instance={name} directory={path} taken={names} />
-        </div>
-      )}
+      <div className="files-actions">
+        {/* Always mounted, so uploads under way stay in view while moving between folders. */}
+        <UploadPanel project={project} instance={name} directory={path} existing={names} disabled={listing.data?.kind !== 'directory'} />
+        {listing.data?.kind === 'directory' && <NewFolderForm project={project} instance={name} directory={path} taken={names} />}
+      </div>
 
       {edit && (
         <FileEditor

@@ -1,11 +1,12 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useUploadFile } from '@/api/files/mutations';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
+import { LeaveGuard } from '@/components/LeaveGuard';
 import { errorText } from '@/components/ErrorState';
 import { isLxdError } from '@/lxd/errors';
 import { joinPath } from '@/lxd/files';
 import { UploadProgressList } from './UploadProgressList';
-import { cancelWaiting, clearFinishedUploads, type UploadItem } from './uploadQueue';
+import { cancelWaiting, clearFinishedUploads, isActiveUpload, type UploadItem } from './uploadQueue';
 
 interface UploadPanelProps {
   project: string;
@@ -13,10 +14,16 @@ interface UploadPanelProps {
   directory: string;
   /** Names in the folder now: uploading one of these asks first. */
   existing: readonly string[];
+  /** The page shows no folder (still loading, a file, an error): nothing can be chosen. */
+  disabled?: boolean;
 }
 
-/** File picker (several files at once), a confirmation before replacing, and progress per file. */
-export function UploadPanel({ project, instance, directory, existing }: UploadPanelProps) {
+/**
+ * File picker (several files at once), a confirmation before replacing, and progress per file.
+ * It stays mounted while the user moves between folders, so uploads stay in view; leaving the
+ * tab asks first and then cancels what is still under way, so nothing runs out of sight.
+ */
+export function UploadPanel({ project, instance, directory, existing, disabled = false }: UploadPanelProps) {
   const upload = useUploadFile(project, instance);
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -65,6 +72,14 @@ export function UploadPanel({ project, instance, directory, existing }: UploadPa
     }
   };
 
+  useEffect(() => {
+    const running = controllers.current;
+    return () => {
+      for (const controller of running.values()) controller.abort();
+    };
+  }, []);
+  const active = items.filter(isActiveUpload).length;
+
   const cancel = (id: number) => {
     controllers.current.get(id)?.abort();
     setItems((current) => cancelWaiting(current, id));
@@ -81,7 +96,7 @@ export function UploadPanel({ project, instance, directory, existing }: UploadPa
 
   return (
     <div className="file-upload">
-      <label htmlFor={inputId} className="button">
+      <label htmlFor={inputId} className="button" aria-disabled={disabled || undefined}>
         Upload files…
       </label>
       <input
@@ -90,10 +105,17 @@ export function UploadPanel({ project, instance, directory, existing }: UploadPa
         className="file-upload-input"
         type="file"
         multiple
+        disabled={disabled}
         aria-label="Upload files"
         onChange={(event) => choose(event.target.files)}
       />
       <UploadProgressList items={items} onCancel={cancel} onClear={() => setItems(clearFinishedUploads)} />
+      <LeaveGuard when={active > 0} title="Leave while uploading?" confirmLabel="Leave and cancel uploads">
+        <p>
+          {active === 1 ? 'An upload is' : `${active} uploads are`} still under way to {instance}. Leaving the Files tab cancels{' '}
+          {active === 1 ? 'it' : 'them'}; a file being sent may stay partly written.
+        </p>
+      </LeaveGuard>
       {confirming && (
         <ConfirmDialog
           title={confirming.conflicts.length === 1 ? 'Replace file?' : 'Replace files?'}

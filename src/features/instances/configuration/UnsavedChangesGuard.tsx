@@ -1,6 +1,5 @@
-import { useEffect, type RefObject } from 'react';
-import { useBlocker } from 'react-router';
-import { ConfirmDialog } from '@/components/ConfirmDialog';
+import type { RefObject } from 'react';
+import { LeaveGuard } from '@/components/LeaveGuard';
 
 interface UnsavedChangesGuardProps {
   /** There is typed text that leaving would lose. */
@@ -13,25 +12,9 @@ interface UnsavedChangesGuardProps {
 
 /** Asks before a navigation or reload throws away what the user typed. */
 export function UnsavedChangesGuard({ when, what, allow }: UnsavedChangesGuardProps) {
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => when && !allow?.current && currentLocation.pathname !== nextLocation.pathname,
-  );
-  useEffect(() => {
-    if (!when) return;
-    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
-    window.addEventListener('beforeunload', onBeforeUnload);
-    return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [when]);
-  if (blocker.state !== 'blocked') return null;
   return (
-    <ConfirmDialog
-      title="Leave without saving?"
-      confirmLabel="Leave and discard"
-      danger
-      onConfirm={() => blocker.proceed()}
-      onCancel={() => blocker.reset()}
-    >
+    <LeaveGuard when={when} title="Leave without saving?" confirmLabel="Leave and discard" allow={allow}>
       <p>Leaving this page discards {what}.</p>
-    </ConfirmDialog>
+    </LeaveGuard>
   );
 }
