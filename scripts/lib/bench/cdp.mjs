@@ -105,8 +105,10 @@ class PipeConnection {
     });
   }
 
+  /** Calls `listener` with every event; returns a function that stops it. */
   onEvent(listener) {
     this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   #dispatch(message) {
@@ -154,8 +156,11 @@ class Page {
 
   async goto(url) {
     const loaded = new Promise((resolve) => {
-      const listener = (event) => event.sessionId === this.sessionId && event.method === 'Page.loadEventFired' && resolve();
-      this.connection.onEvent(listener);
+      const stop = this.connection.onEvent((event) => {
+        if (event.sessionId !== this.sessionId || event.method !== 'Page.loadEventFired') return;
+        stop();
+        resolve();
+      });
     });
     const { errorText } = await this.send('Page.navigate', { url });
     if (errorText) throw new Error(`navigating to ${url}: ${errorText}`);
