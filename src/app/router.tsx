@@ -7,7 +7,7 @@ import { InstanceListPage } from '@/features/instances/list/InstanceListPage';
 import { Layout } from './shell/Layout';
 import { PlaceholderPage } from './shell/PlaceholderPage';
 
-const BUILT = new Set<string>(['instances', 'operations']);
+const BUILT = new Set<string>(['instances', 'operations', 'profiles', 'projects']);
 const notBuilt = SECTIONS.filter((section) => !BUILT.has(section.id));
 
 type Location = { index: true } | { path: string };
@@ -60,8 +60,32 @@ export function createAppRouter() {
           ],
         ),
         lazyPage('operations', async () => (await import('@/features/operations/OperationsPage')).OperationsPage),
+        lazyPage('profiles', async () => (await import('@/features/profiles/ProfileListPage')).ProfileListPage),
+        lazyPage('profiles/create', async () => (await import('@/features/profiles/CreateProfilePage')).CreateProfilePage),
+        lazyPage(
+          'profile/:name',
+          async () => (await import('@/features/profiles/ProfileDetailPage')).ProfileDetailPage,
+          [
+            lazyPage(undefined, async () => (await import('@/features/profiles/ProfileOverviewTab')).ProfileOverviewTab),
+            lazyPage('configuration', async () => (await import('@/features/profiles/ProfileConfigurationTab')).ProfileConfigurationTab),
+          ],
+        ),
+        lazyPage('settings', async () => (await import('@/features/projects/ProjectSettingsPage')).ProjectSettingsPage),
+        // The sidebar's Projects entry keeps the project in the URL; the list itself is server-wide.
+        { path: 'projects', element: <Navigate to={paths.projects()} replace /> },
         ...notBuilt.map((section) => page(section.id, PlaceholderPage)),
         { path: '*', element: <RouteErrorBoundary />, loader: notFound },
+      ],
+    },
+    {
+      // Server-wide pages: the shell without a project in the URL (the switcher shows `default`).
+      path: '/',
+      element: <Layout />,
+      errorElement: <RouteErrorBoundary />,
+      hydrateFallbackElement: <LoadingState label="Loading…" />,
+      children: [
+        lazyPage('projects', async () => (await import('@/features/projects/ProjectListPage')).ProjectListPage),
+        lazyPage('projects/create', async () => (await import('@/features/projects/CreateProjectPage')).CreateProjectPage),
       ],
     },
     { path: '*', element: <Navigate to={paths.instances(DEFAULT_PROJECT)} replace /> },

@@ -28,6 +28,9 @@ export const INSTANCE_TABS = [
 
 export type InstanceTabId = (typeof INSTANCE_TABS)[number]['id'];
 
+export const PROFILE_TABS = [{ id: 'configuration', label: 'Configuration' }] as const;
+export type ProfileTabId = (typeof PROFILE_TABS)[number]['id'];
+
 const project = (name: string) => `/project/${encodeURIComponent(name)}`;
 
 export const paths = {
@@ -37,4 +40,14 @@ export const paths = {
   /** `/project/<p>/instance/<name>[/<tab>]`; no tab is the overview. */
   instance: (name: string, instance: string, tab?: InstanceTabId) =>
     `${project(name)}/instance/${encodeURIComponent(instance)}${tab ? `/${tab}` : ''}`,
+  profiles: (name: string) => paths.section(name, 'profiles'),
+  createProfile: (name: string) => `${project(name)}/profiles/create`,
+  /** `/project/<p>/profile/<name>[/<tab>]`; no tab is the overview. */
+  profile: (name: string, profile: string, tab?: ProfileTabId) =>
+    `${project(name)}/profile/${encodeURIComponent(profile)}${tab ? `/${tab}` : ''}`,
+  /** Projects are server-wide: `/projects` lists them all. */
+  projects: () => '/projects',
+  createProject: () => '/projects/create',
+  /** `/project/<p>/settings`: one project's own page (configuration, rename, delete). */
+  projectSettings: (name: string) => `${project(name)}/settings`,
 };
