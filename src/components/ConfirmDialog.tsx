@@ -9,10 +9,12 @@ interface ConfirmDialogProps {
   pending?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** The action cannot be done: the dialog only explains (no confirm button; Cancel reads Close). */
+  refused?: boolean;
 }
 
 /** A modal confirmation on the native <dialog> element: focus trapping and Escape come for free. */
-export function ConfirmDialog({ title, children, confirmLabel, danger, pending, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, children, confirmLabel, danger, pending, onConfirm, onCancel, refused }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -32,18 +34,20 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, pending, 
       <h2 id="confirm-title">{title}</h2>
       <div className="dialog-body">{children}</div>
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onCancel} disabled={pending}>
-          Cancel
+        <button type="button" className="button" onClick={onCancel} disabled={pending} autoFocus={refused}>
+          {refused ? 'Close' : 'Cancel'}
         </button>
-        <button
-          type="button"
-          className={danger ? 'button button-danger' : 'button button-primary'}
-          onClick={onConfirm}
-          disabled={pending}
-          autoFocus={!danger}
-        >
-          {pending ? 'Working…' : confirmLabel}
-        </button>
+        {!refused && (
+          <button
+            type="button"
+            className={danger ? 'button button-danger' : 'button button-primary'}
+            onClick={onConfirm}
+            disabled={pending}
+            autoFocus={!danger}
+          >
+            {pending ? 'Working…' : confirmLabel}
+          </button>
+        )}
       </div>
     </dialog>
   );

@@ -1,0 +1,82 @@
+import type { ReactNode } from 'react';
+import type { ListView } from './useListView';
+
+interface ListToolbarProps<T> {
+  view: ListView<T>;
+  /** Plural noun of the rows: `instances`, `profiles`. */
+  noun: string;
+  /** What the filter box searches, for its placeholder: `name or description`. */
+  searches?: string;
+  /** Extra filter controls (selects bound to view.params.filters). */
+  children?: ReactNode;
+}
+
+/** The filter box, the list's own filters and the count shown; all of it lives in the URL. */
+export function ListToolbar<T>({ view, noun, searches = 'name or description', children }: ListToolbarProps<T>) {
+  const shown = view.rows.length;
+  return (
+    <div className="toolbar" role="search">
+      <input
+        type="search"
+        className="input"
+        data-page-filter=""
+        placeholder={`Filter by ${searches}`}
+        aria-label={`Filter ${noun}`}
+        value={view.params.q}
+        onChange={(event) => view.setParams({ q: event.target.value })}
+      />
+      {children}
+      <span className="muted toolbar-count" aria-live="polite">
+        {shown === view.total ? `${view.total} ${noun}` : `${shown} of ${view.total} ${noun}`}
+      </span>
+    </div>
+  );
+}
+
+interface ListFilterSelectProps<T> {
+  view: ListView<T>;
+  name: string;
+  label: string;
+  options: readonly { value: string; label: string }[];
+  allLabel: string;
+}
+
+/** A select bound to one of the list's URL filters. */
+export function ListFilterSelect<T>({ view, name, label, options, allLabel }: ListFilterSelectProps<T>) {
+  return (
+    <select
+      className="input"
+      aria-label={label}
+      value={view.params.filters[name] ?? ''}
+      onChange={(event) => view.setParams({ filters: { [name]: event.target.value } })}
+    >
+        <option value="">{allLabel}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+    </select>
+  );
+}
+
+interface ListEmptyProps<T> {
+  view: ListView<T>;
+  noun: string;
+  /** What to show when the collection itself is empty (how to make the first one). */
+  empty: ReactNode;
+}
+
+/** Empty collection, or nothing matching the filters (with a way to clear them). Null when there are rows. */
+export function ListEmpty<T>({ view, noun, empty }: ListEmptyProps<T>) {
+  if (view.rows.length > 0) return null;
+  if (view.total === 0) return <>{empty}</>;
+  return (
+    <div className="state state-empty">
+      <h2>No {noun} match</h2>
+      <button type="button" className="button" onClick={view.clearFilters}>
+        Clear filters
+      </button>
+    </div>
+  );
+}

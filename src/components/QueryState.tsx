@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useLxdClient } from '@/api/client-context';
+import { errorText, ErrorState } from './ErrorState';
+import { LoadingState } from './LoadingState';
+import { useServerConnection } from '@/realtime/connectionStore';
+
+/**
+ * Whether data on screen may be out of date (the events socket is down, or the last refresh
+ * failed), and the sentence that says so.
+ */
+export function useStaleness(query: Pick<UseQueryResult, 'isError' | 'error' | 'dataUpdatedAt'>): { stale: boolean; note?: string } {
+  const client = useLxdClient();
+  const connection = useServerConnection(client.id);
+  const disconnected = connection.status === 'offline' || connection.status === 'reconnecting';
+  if (!disconnected && !query.isError) return { stale: false };
+  const since = new Date(connection.lastLiveAt ?? query.dataUpdatedAt).toLocaleTimeString();
+  const cause = query.isError ? `Refresh failed: ${errorText(query.error)}. ` : 'Server unreachable. ';
+  return { stale: true, note: `${cause}Showing data from ${since}; it may be out of date.` };
+}
+
+/** The note above data that may be out of date. */
+export function StaleNote({ note }: { note?: string }) {
+  if (!note) return null;
+  return (
+    <p className="stale-note" role="status">
+      {note}
+    </p>
+  );
+}
+
+interface QueryStateProps<T> {
+  query: UseQueryResult<T>;
+  /** `Loading profiles…` / `Could not load profiles`. */
+  what: string;
+  /** Renders the data; `stale` marks it as possibly out of date (the note is already shown above). */
+  children: (data: T, stale: boolean) => ReactNode;
+  /** Replaces the generic error state for some errors (e.g. a 404 that names the missing object). */
+  renderError?: (error: unknown) => ReactNode | undefined;
+  /** Set when the page shows the stale note itself (e.g. inside its header). */
+  hideStaleNote?: boolean;
+}
+
+/**
+ * The one way a page shows a query: loading; a first load that failed, with LXD's message and
+ * Retry; then the data, kept on screen and marked stale when the server is away or a refresh failed.
+ */
+export function QueryState<T>({ query, what, children, renderError, hideStaleNote }: QueryStateProps<T>) {
+  const staleness = useStaleness(query);
+  if (query.isPending) return <LoadingState label={`Loading ${what}…`} />;
+  if (query.isError && query.data === undefined) {
+    return renderError?.(query.error) ?? <ErrorState title={`Could not load ${what}`} error={query.error} onRetry={() => void query.refetch()} />;
+  }
+  return (
+    <>
+      {!hideStaleNote && <StaleNote note={staleness.note} />}
+      {children(query.data as T, staleness.stale)}
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+
+export interface RowMenuItem {
+  label: string;
+  onSelect: () => void;
+  /** Set when the action cannot apply now: the item stays listed, disabled, and says why. */
+  disabledReason?: string;
+  danger?: boolean;
+  /** Accessible name when the label alone is ambiguous in a table (`Delete web-01`). */
+  ariaLabel?: string;
+  /** The item opens a dialog. */
+  opensDialog?: boolean;
+}
+
+interface RowMenuProps {
+  /** Accessible name of the button, e.g. `More actions for web-01`. */
+  label: string;
+  items: readonly RowMenuItem[];
+}
+
+/**
+ * The "⋯" menu of a row (WAI-ARIA menu button): the row's secondary and destructive actions, so
+ * every row keeps a small, reachable actions cell. Arrow keys move, Enter chooses, Escape closes
+ * and returns focus. The menu is positioned fixed beside its button, so a table's scroll box does
+ * not clip it.
+ */
+export function RowMenu({ label, items }: RowMenuProps) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLUListElement>(null);
+
+  useLayoutEffect(() => {
+    if (!open || !button.current || !menu.current) return;
+    const anchor = button.current.getBoundingClientRect();
+    const size = menu.current.getBoundingClientRect();
+    const below = anchor.bottom + 4 + size.height <= window.innerHeight;
+    setPosition({
+      top: below ? anchor.bottom + 4 : Math.max(4, anchor.top - 4 - size.height),
+      left: Math.max(4, Math.min(anchor.right - size.width, window.innerWidth - size.width - 4)),
+    });
+    menu.current.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
+  }, [open]);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: Event) => {
+      if (event.type === 'pointerdown' && (menu.current?.contains(event.target as Node) || button.current?.contains(event.target as Node))) return;
+      setOpen(false);
+    };
+    document.addEventListener('pointerdown', close);
+    window.addEventListener('resize', close);
+    // A scroll of the page or the table would leave the menu floating away from its row.
+    window.addEventListener('scroll', close, true);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      window.removeEventListener('resize', close);
+      window.removeEventListener('scroll', close, true);
+    };
+  }, [open]);
+
+  const closeAndFocus = () => {
+    setOpen(false);
+    setPosition(null);
+    button.current?.focus();
+  };
+
+  const onMenuKey = (event: KeyboardEvent<HTMLUListElement>) => {
+    const entries = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const index = entries.indexOf(document.activeElement as HTMLElement);
+    const move = (to: number) => entries[(to + entries.length) % entries.length]?.focus();
+    if (event.key === 'ArrowDown') move(index + 1);
+    else if (event.key === 'ArrowUp') move(index - 1);
+    else if (event.key === 'Home') move(0);
+    else if (event.key === 'End') move(entries.length - 1);
+    else if (event.key === 'Escape' || event.key === 'Tab') {
+      if (event.key === 'Escape') closeAndFocus();
+      else setOpen(false);
+      return;
+    } else return;
+    event.preventDefault();
+  };
+
+  return (
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="button icon-button row-menu-button"
+        aria-label={label}
+        title={label}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? `${id}-menu` : undefined}
+        onClick={() => {
+          setPosition(null);
+          setOpen((value) => !value);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' && !open) {
+            event.preventDefault();
+            setOpen(true);
+          }
+        }}
+      >
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+          <circle cx="3" cy="8" r="1.5" />
+          <circle cx="8" cy="8" r="1.5" />
+          <circle cx="13" cy="8" r="1.5" />
+        </svg>
+      </button>
+      {open && (
+        <ul
+          ref={menu}
+          id={`${id}-menu`}
+          role="menu"
+          aria-label={label}
+          className="row-menu"
+          style={position ? { top: position.top, left: position.left } : { visibility: 'hidden', top: 0, left: 0 }}
+          onKeyDown={onMenuKey}
+        >
+          {items.map((item) => (
+            <li key={item.label} role="none">
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                className={item.danger ? 'row-menu-item is-danger' : 'row-menu-item'}
+                aria-label={item.ariaLabel}
+                aria-disabled={item.disabledReason ? true : undefined}
+                aria-haspopup={item.opensDialog ? 'dialog' : undefined}
+                title={item.disabledReason}
+                onClick={() => {
+                  if (item.disabledReason) return;
+                  setOpen(false);
+                  item.onSelect();
+                }}
+              >
+                <span>{item.label}</span>
+                {item.disabledReason && <span className="row-menu-reason">{item.disabledReason}</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

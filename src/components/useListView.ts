@@ -1,0 +1,87 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { Column, DataTableSort } from './DataTable';
+import { filterRows, listParamsToSearch, parseListParams, sortRows, type ListParams, type ListParamsSpec } from './listParams';
+
+export interface ListViewSpec<T> {
+  columns: readonly Column<T>[];
+  /** The sort when the URL names none: a sortable column's id. */
+  defaultSort: string;
+  rowKey: (row: T) => string;
+  /** The texts the filter box searches. */
+  text: (row: T) => readonly (string | undefined)[];
+  /** Extra filters: URL parameter -> does the row pass with this value. */
+  filters?: Record<string, (row: T, value: string) => boolean>;
+}
+
+export interface ListView<T> {
+  params: ListParams;
+  setParams: (change: Partial<Omit<ListParams, 'filters'>> & { filters?: Record<string, string> }) => void;
+  /** The rows shown: filtered, then sorted. */
+  rows: T[];
+  total: number;
+  sort: DataTableSort;
+  clearFilters: () => void;
+  filtered: boolean;
+}
+
+/**
+ * Filter text, extra filters and sort of a list, read from and written to the URL, and the rows
+ * they select. The same for every list page, so each page only declares its columns.
+ */
+export function useListView<T>(data: readonly T[] | undefined, spec: ListViewSpec<T>): ListView<T> {
+  const [search, setSearch] = useSearchParams();
+  const filterNames = useMemo(() => Object.keys(spec.filters ?? {}), [spec.filters]);
+  const paramsSpec: ListParamsSpec = useMemo(() => {
+    const sortable = spec.columns.filter((column) => column.sortValue).map((column) => column.id);
+    return { sortable: [spec.defaultSort, ...sortable.filter((id) => id !== spec.defaultSort)], filters: filterNames };
+  }, [spec.columns, spec.defaultSort, filterNames]);
+  const searchText = search.toString();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the text stands for the URLSearchParams object, which is new each render
+  const params = useMemo(() => parseListParams(search, paramsSpec), [searchText, paramsSpec]);
+
+  const setParams = useCallback<ListView<T>['setParams']>(
+    (change) =>
+      // replace: typing a filter should not fill the back button with one entry per keystroke.
+      setSearch(
+        (current) => {
+          const now = parseListParams(current, paramsSpec);
+          const next = { ...now, ...change, filters: { ...now.filters, ...(change.filters ?? {}) } };
+          return listParamsToSearch(next, paramsSpec, current);
+        },
+        { replace: true },
+      ),
+    [setSearch, paramsSpec],
+  );
+
+  const rows = useMemo(() => {
+    let shown = filterRows(data ?? [], params.q, spec.text);
+    for (const [name, passes] of Object.entries(spec.filters ?? {})) {
+      const value = params.filters[name];
+      if (value) shown = shown.filter((row) => passes(row, value));
+    }
+    const column = spec.columns.find((candidate) => candidate.id === params.sort && candidate.sortValue);
+    return column?.sortValue ? sortRows(shown, column.sortValue, params.dir, spec.rowKey) : shown;
+  }, [data, params, spec]);
+
+  const onSort = useCallback(
+    (column: string) => setParams({ sort: column, dir: params.sort === column && params.dir === 'asc' ? 'desc' : 'asc' }),
+    [setParams, params.sort, params.dir],
+  );
+
+  const filtered = params.q !== '' || Object.values(params.filters).some(Boolean);
+  const clearFilters = useCallback(
+    () => setParams({ q: '', filters: Object.fromEntries(filterNames.map((name) => [name, ''])) }),
+    [setParams, filterNames],
+  );
+
+  return {
+    params,
+    setParams,
+    rows,
+    total: data?.length ?? 0,
+    sort: { column: params.sort, dir: params.dir, onSort },
+    clearFilters,
+    filtered,
+  };
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { compareText, formatBytes, formatDate, formatDuration, formatRelative, formatTime, isUnsetTime } from './format';
+
+describe('formatBytes', () => {
+  it('writes binary units with one decimal below 100', () => {
+    expect(formatBytes(0)).toBe('0 B');
+    expect(formatBytes(1023)).toBe('1023 B');
+    expect(formatBytes(1536)).toBe('1.5 KiB');
+    expect(formatBytes(150 * 1024 * 1024)).toBe('150 MiB');
+    expect(formatBytes(5 * 1024 ** 4)).toBe('5.0 TiB');
+  });
+  it('says unknown for missing values', () => {
+    expect(formatBytes(undefined)).toBe('—');
+    expect(formatBytes(Number.NaN)).toBe('—');
+  });
+});
+
+describe('dates', () => {
+  it('treats LXD year-1 times as unset', () => {
+    expect(isUnsetTime('0001-01-01T00:00:00Z')).toBe(true);
+    expect(formatDate('0001-01-01T00:00:00Z')).toBe('—');
+    expect(formatTime(undefined)).toBe('—');
+  });
+  it('writes local YYYY-MM-DD HH:MM', () => {
+    const local = new Date(2026, 0, 5, 7, 3, 9);
+    expect(formatDate(local.toISOString())).toBe('2026-01-05 07:03');
+  });
+  it('writes only the clock for today', () => {
+    const now = new Date(2026, 0, 5, 12, 0, 0);
+    expect(formatTime(new Date(2026, 0, 5, 7, 3, 9).toISOString(), now)).toBe('07:03:09');
+    expect(formatTime(new Date(2026, 0, 4, 7, 3, 9).toISOString(), now)).toBe('2026-01-04 07:03:09');
+  });
+  it('writes relative times', () => {
+    const now = Date.parse('2026-01-05T12:00:00Z');
+    expect(formatRelative('2026-01-05T11:55:00Z', now)).toBe('5 minutes ago');
+    expect(formatRelative('2026-01-07T12:00:00Z', now)).toBe('in 2 days');
+  });
+});
+
+describe('formatDuration', () => {
+  it('uses the two largest units', () => {
+    expect(formatDuration(4200)).toBe('4.2 s');
+    expect(formatDuration(185_000)).toBe('3 min 5 s');
+    expect(formatDuration((2 * 60 + 10) * 60_000)).toBe('2 h 10 min');
+    expect(formatDuration((3 * 24 + 4) * 3_600_000)).toBe('3 d 4 h');
+  });
+});
+
+describe('compareText', () => {
+  it('orders numbers naturally', () => {
+    expect(['c10', 'c2', 'C1'].sort(compareText)).toEqual(['C1', 'c2', 'c10']);
+  });
+});
