@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { rowMenuItem } from './fixtures/ui';
 import { expect, test, type LxdClient } from './fixtures/test';
 
 const filesTab = (name: string, path: string) =>
@@ -375,7 +376,7 @@ test.describe('instance files', () => {
     expect(sh(lxd, name, 'test -d "/root/w/made here" && echo yes').trim()).toBe('yes');
 
     // Delete a file.
-    await row(page, 'gone.txt').getByRole('button', { name: 'Delete gone.txt' }).click();
+    await (await rowMenuItem(row(page, 'gone.txt'), 'gone.txt', 'Delete gone.txt')).click();
     let dialog = page.getByRole('dialog', { name: 'Delete file?' });
     await expect(dialog).toContainText(`Delete /root/w/gone.txt from ${name}?`);
     await dialog.getByRole('button', { name: 'Delete' }).click();
@@ -385,7 +386,7 @@ test.describe('instance files', () => {
 
     // A folder with something inside: LXD refuses, the dialog shows why, nothing is lost.
     await expect(cells(row(page, 'full')).nth(1)).toHaveText('Folder');
-    await row(page, 'full').getByRole('button', { name: 'Delete full' }).click();
+    await (await rowMenuItem(row(page, 'full'), 'full', 'Delete full')).click();
     dialog = page.getByRole('dialog', { name: 'Delete folder?' });
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await expect(dialog.getByRole('alert')).toContainText('directory not empty');
@@ -394,7 +395,7 @@ test.describe('instance files', () => {
 
     // An empty folder goes.
     await expect(cells(row(page, 'made here')).nth(1)).toHaveText('Folder');
-    await row(page, 'made here').getByRole('button', { name: 'Delete made here' }).click();
+    await (await rowMenuItem(row(page, 'made here'), 'made here', 'Delete made here')).click();
     dialog = page.getByRole('dialog', { name: 'Delete folder?' });
     await expect(dialog).toContainText('/root/w/made here');
     await dialog.getByRole('button', { name: 'Delete' }).click();
@@ -458,7 +459,7 @@ test.describe('instance files', () => {
       },
     );
     await openFiles(page, name, '/');
-    const remove = row(page, 'etc').getByRole('button', { name: 'Delete etc' });
+    const remove = await rowMenuItem(row(page, 'etc'), 'etc', 'Delete etc');
     await expect(remove).toBeDisabled();
     await expect(remove).toHaveAccessibleDescription(/lacks the file_delete API extension/);
   });

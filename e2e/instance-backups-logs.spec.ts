@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, test, type LxdClient } from './fixtures/test';
+import { rowMenuItem } from './fixtures/ui';
 
 interface Backup {
   name: string;
@@ -122,7 +123,7 @@ test.describe('instance backups', () => {
     await lxd.post(`/1.0/instances/${name}/backups`, { name: 'new', instance_only: true });
     await openTab(page, name, 'backups');
 
-    await row(page, 'old').getByRole('button', { name: 'Delete old' }).click();
+    await (await rowMenuItem(row(page, 'old'), 'old', 'Delete old')).click();
     const dialog = page.getByRole('dialog', { name: 'Delete backup?' });
     await expect(dialog).toContainText(`Delete backup old of ${name}`);
     await dialog.getByRole('button', { name: 'Delete backup' }).click();

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { rowMenuItem } from './fixtures/ui';
 import { expect, test } from './fixtures/test';
 
 // Rows are located by the instance name the test created, so other objects on the sandbox never
@@ -6,6 +7,13 @@ import { expect, test } from './fixtures/test';
 const row = (page: Page, name: string) => page.locator(`tr[data-instance="${name}"]`);
 const actions = (page: Page) => page.getByRole('group', { name: 'Instance actions' });
 const bulkBar = (page: Page) => page.getByRole('toolbar', { name: 'Bulk actions' });
+/** Stop, restart and bulk runs on running instances ask first: confirm the dialog titled `title`. */
+const confirm = async (page: Page, title: string, button: string) => {
+  const dialog = page.getByRole('dialog', { name: title });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: button, exact: true }).click();
+  await expect(dialog).toHaveCount(0);
+};
 
 interface Snapshot {
   name: string;
@@ -28,11 +36,16 @@ test.describe('instance lifecycle from the list', () => {
     await row(page, name).getByRole('button', { name: `Start ${name}`, exact: true }).click();
     await expect(row(page, name).getByText('Running')).toBeVisible();
     await expect.poll(() => lxd.instanceStatus(name)).toBe('Running');
-    await expect(row(page, name).getByRole('button', { name: `Delete ${name}`, exact: true })).toHaveAccessibleDescription(
-      'Stop the instance before deleting it',
-    );
+    const rowDelete = await rowMenuItem(row(page, name), name, `Delete ${name}`);
+    await expect(rowDelete).toHaveAccessibleDescription('Stop the instance before deleting it');
+    await page.keyboard.press('Escape');
 
     await row(page, name).getByRole('button', { name: `Stop ${name}`, exact: true }).click();
+    // Asks first, naming the instance; Cancel leaves it running.
+    await page.getByRole('dialog', { name: `Stop ${name}?` }).getByRole('button', { name: 'Cancel' }).click();
+    expect(await lxd.instanceStatus(name)).toBe('Running');
+    await row(page, name).getByRole('button', { name: `Stop ${name}`, exact: true }).click();
+    await confirm(page, `Stop ${name}?`, 'Stop');
     await expect(row(page, name).getByText('Stopped')).toBeVisible();
     await expect.poll(() => lxd.instanceStatus(name)).toBe('Stopped');
   });
@@ -47,10 +60,12 @@ test.describe('instance lifecycle from the list', () => {
     await page.goto(`#/project/default/instances?q=${name}`);
     await expect(row(page, name).getByText('Running')).toBeVisible();
     await row(page, name).getByRole('button', { name: `Stop ${name}`, exact: true }).click();
+    await confirm(page, `Stop ${name}?`, 'Stop');
     await expect(row(page, name).getByText('Stopping…')).toBeVisible();
     expect(await lxd.instanceStatus(name)).toBe('Running');
 
     await row(page, name).getByRole('button', { name: `Force stop ${name}`, exact: true }).click();
+    await confirm(page, `Force stop ${name}?`, 'Force stop');
     await expect(row(page, name).getByText('Stopped')).toBeVisible({ timeout: 20_000 });
     await expect.poll(() => lxd.instanceStatus(name)).toBe('Stopped');
   });
@@ -76,6 +91,9 @@ test.describe('instance lifecycle from the list', () => {
     }
 
     await bulkBar(page).getByRole('button', { name: 'Stop (3)', exact: true }).click();
+    const asked = page.getByRole('dialog', { name: 'Stop 3 instances?' });
+    await expect(asked.getByRole('list', { name: 'Instances to stop' }).getByRole('listitem')).toHaveText(names);
+    await asked.getByRole('button', { name: 'Stop 3 instances', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Stopped 3 instances.' })).toBeVisible({ timeout: 30_000 });
     for (const name of names) {
       await expect(row(page, name).getByText('Stopped')).toBeVisible();
@@ -151,6 +169,7 @@ test.describe('instance lifecycle from the detail page', () => {
 
     await page.goto(`#/project/default/instance/${name}`);
     await actions(page).getByRole('button', { name: 'Stop', exact: true }).click();
+    await confirm(page, `Stop ${name}?`, 'Stop');
     await expect(page.getByRole('status').filter({ hasText: 'Stopping…' })).toBeVisible();
 
     const toast = page.getByRole('alert').filter({ hasText: `Could not stop ${name}` });
@@ -161,6 +180,7 @@ test.describe('instance lifecycle from the detail page', () => {
     await expect(page.locator('.page-header').getByText('Running', { exact: true })).toBeVisible();
 
     await force.click();
+    await confirm(page, `Force stop ${name}?`, 'Force stop');
     await expect(page.locator('.page-header').getByText('Stopped', { exact: true })).toBeVisible();
     await expect.poll(() => lxd.instanceStatus(name)).toBe('Stopped');
     // Stopped for good: the button is a plain Stop again, disabled.
@@ -179,6 +199,7 @@ test.describe('instance lifecycle from the detail page', () => {
     await expect(actions(page).getByRole('button', { name: 'Unfreeze', exact: true })).toHaveCount(0);
 
     await actions(page).getByRole('button', { name: 'Restart', exact: true }).click();
+    await confirm(page, `Restart ${name}?`, 'Restart');
     await expect
       .poll(async () => (await lxd.get<{ pid: number }>(`/1.0/instances/${name}/state`)).pid, { timeout: 30_000 })
       .not.toBe(pidBefore);
@@ -347,7 +368,7 @@ test.describe('instance lifecycle from the detail page', () => {
     await lxd.createInstance(late);
 
     await page.goto(`#/project/default/instances?q=${prot}`);
-    const rowDelete = row(page, prot).getByRole('button', { name: `Delete ${prot}`, exact: true });
+    const rowDelete = await rowMenuItem(row(page, prot), prot, `Delete ${prot}`);
     await expect(rowDelete).toBeDisabled();
     await expect(rowDelete).toHaveAccessibleDescription('Protected from deletion (security.protection.delete)');
 

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type LxdClient } from './fixtures/test';
+import { rowMenuItem } from './fixtures/ui';
 
 interface Snapshot {
   name: string;
@@ -93,7 +94,7 @@ test.describe('instance snapshots', () => {
     lxd.lxc(['snapshot', name, 'second']);
     await openSnapshots(page, name);
 
-    await page.getByRole('button', { name: 'Rename first' }).click();
+    await (await rowMenuItem(page, 'first', 'Rename first')).click();
     const field = page.getByRole('textbox', { name: 'New name for first' });
     // Taken by the other snapshot: refused in the page.
     await field.fill('second');
@@ -145,7 +146,7 @@ test.describe('instance snapshots', () => {
     lxd.lxc(['snapshot', name, 'drop']);
     await openSnapshots(page, name);
 
-    await page.getByRole('button', { name: 'Delete drop' }).click();
+    await (await rowMenuItem(page, 'drop', 'Delete drop')).click();
     const dialog = page.getByRole('dialog', { name: 'Delete snapshot?' });
     await expect(dialog).toContainText(`Delete snapshot drop of ${name}`);
     await dialog.getByRole('button', { name: 'Delete snapshot' }).click();

@@ -62,6 +62,8 @@ interface DataTableProps<T> {
   className?: string;
   /** Rendered before the table inside its scroll box (e.g. hidden texts that disabled buttons point at). */
   before?: ReactNode;
+  /** A row shown first, outside sorting and windowing (e.g. the parent folder); gets the full width. */
+  leadingRow?: (span: number) => ReactNode;
 }
 
 const sortState = (sort: DataTableSort | undefined, column: string) =>
@@ -135,6 +137,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
           </tr>
         </thead>
         <tbody>
+          {props.leadingRow?.(span)}
           {windowed && window.padTop > 0 && <SpacerRow height={window.padTop} span={span} />}
           {shown.map((row, index) => {
             const key = rowKey(row);

@@ -3,6 +3,17 @@ import { useSearchParams } from 'react-router';
 import type { Column, DataTableSort } from './DataTable';
 import { filterRows, listParamsToSearch, parseListParams, sortRows, type ListParams, type ListParamsSpec } from './listParams';
 
+/** The rows a list shows for its URL state: filtered by text and the extra filters, then sorted. Pure. */
+export function applyListView<T>(data: readonly T[], spec: ListViewSpec<T>, params: ListParams): T[] {
+  let shown = filterRows(data, params.q, spec.text);
+  for (const [name, passes] of Object.entries(spec.filters ?? {})) {
+    const value = params.filters[name];
+    if (value) shown = shown.filter((row) => passes(row, value));
+  }
+  const column = spec.columns.find((candidate) => candidate.id === params.sort && candidate.sortValue);
+  return column?.sortValue ? sortRows(shown, column.sortValue, params.dir, spec.rowKey) : shown;
+}
+
 export interface ListViewSpec<T> {
   columns: readonly Column<T>[];
   /** The sort when the URL names none: a sortable column's id. */
@@ -54,15 +65,7 @@ export function useListView<T>(data: readonly T[] | undefined, spec: ListViewSpe
     [setSearch, paramsSpec],
   );
 
-  const rows = useMemo(() => {
-    let shown = filterRows(data ?? [], params.q, spec.text);
-    for (const [name, passes] of Object.entries(spec.filters ?? {})) {
-      const value = params.filters[name];
-      if (value) shown = shown.filter((row) => passes(row, value));
-    }
-    const column = spec.columns.find((candidate) => candidate.id === params.sort && candidate.sortValue);
-    return column?.sortValue ? sortRows(shown, column.sortValue, params.dir, spec.rowKey) : shown;
-  }, [data, params, spec]);
+  const rows = useMemo(() => applyListView(data ?? [], spec, params), [data, params, spec]);
 
   const onSort = useCallback(
     (column: string) => setParams({ sort: column, dir: params.sort === column && params.dir === 'asc' ? 'desc' : 'asc' }),

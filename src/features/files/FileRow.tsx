@@ -8,83 +8,95 @@ import { joinPath, type LxdFileStat } from '@/lxd/files';
 import { TYPE_LABEL, editBlockReason, formatMode, formatSize } from './fileModel';
 import { pathSearch } from './location';
 
-interface FileRowProps {
+/** Which entry a cell shows. */
+export interface FileRowContext {
   project: string;
   instance: string;
   directory: string;
   name: string;
   hasHead: boolean;
-  /** Why deleting is unavailable on this server, with the id of the sentence saying so. */
-  deleteBlocked: { reason: string; id: string } | null;
-  onEdit: (name: string) => void;
-  onDelete: (name: string, stat: LxdFileStat | undefined) => void;
 }
 
-/** One entry; its metadata is read when the row is rendered (only rows in view are). */
-export function FileRow({ project, instance, directory, name, hasHead, deleteBlocked, onEdit, onDelete }: FileRowProps) {
+/** The entry's metadata; every cell of a row shares this one cached query. */
+function useFileStat({ project, instance, directory, name, hasHead }: FileRowContext) {
   const client = useLxdClient();
-  const stat = useQuery(fileQueries.stat(client, project, instance, directory, name, hasHead));
-  const reasonId = useId();
-  const path = joinPath(directory, name);
-  const data = stat.data;
-  const editReason = editBlockReason(data, EDITABLE_MAX_BYTES);
-  const pending = stat.isPending ? '…' : '';
+  return useQuery(fileQueries.stat(client, project, instance, directory, name, hasHead));
+}
 
+export function useFileStatData(context: FileRowContext): LxdFileStat | undefined {
+  return useFileStat(context).data;
+}
+
+export function FileNameCell(context: FileRowContext) {
+  const data = useFileStat(context).data;
+  const path = joinPath(context.directory, context.name);
+  return data?.type === 'directory' || data?.type === 'symlink' ? (
+    <Link to={{ search: pathSearch(path) }} title={path}>
+      {context.name}
+    </Link>
+  ) : (
+    <span title={path}>{context.name}</span>
+  );
+}
+
+export function FileTypeCell(context: FileRowContext) {
+  const stat = useFileStat(context);
+  if (stat.data) return <>{TYPE_LABEL[stat.data.type]}</>;
+  if (stat.isError) return <span title={errorText(stat.error)}>Unknown</span>;
+  return <>{stat.isPending ? '…' : ''}</>;
+}
+
+export function FileSizeCell(context: FileRowContext) {
+  const stat = useFileStat(context);
+  if (stat.data) return <>{stat.data.size !== undefined ? formatSize(stat.data.size) : '—'}</>;
+  return <>{stat.isPending ? '…' : ''}</>;
+}
+
+export function FileModeCell(context: FileRowContext) {
+  const stat = useFileStat(context);
+  if (stat.data) return <span title={stat.data.mode}>{formatMode(stat.data.type, stat.data.mode)}</span>;
+  return <>{stat.isPending ? '…' : ''}</>;
+}
+
+export function FileNumberCell({ field, ...context }: FileRowContext & { field: 'uid' | 'gid' }) {
+  const stat = useFileStat(context);
+  if (stat.data) return <>{stat.data[field]}</>;
+  return <>{stat.isPending ? '…' : ''}</>;
+}
+
+/** Download (files) and Edit (files and links) inline; Edit says why it cannot open an entry. */
+export function FileActions({ onEdit, ...context }: FileRowContext & { onEdit: (name: string) => void }) {
+  const client = useLxdClient();
+  const data = useFileStat(context).data;
+  const reasonId = useId();
+  const { project, instance, directory, name } = context;
+  const editReason = editBlockReason(data, EDITABLE_MAX_BYTES);
   return (
-    <tr data-file={name} data-type={data?.type}>
-      <td className="cell-name" title={path}>
-        {data?.type === 'directory' || data?.type === 'symlink' ? (
-          <Link to={{ search: pathSearch(path) }}>{name}</Link>
-        ) : (
-          name
-        )}
-      </td>
-      <td>{data ? TYPE_LABEL[data.type] : stat.isError ? <span title={errorText(stat.error)}>Unknown</span> : pending}</td>
-      <td className="cell-number">{data?.size !== undefined ? formatSize(data.size) : data ? '—' : pending}</td>
-      <td className="cell-mono" title={data?.mode}>
-        {data ? formatMode(data.type, data.mode) : pending}
-      </td>
-      <td className="cell-number">{data ? data.uid : pending}</td>
-      <td className="cell-number">{data ? data.gid : pending}</td>
-      <td>
-        <div className="row-actions">
-          {editReason && (
-            <span id={reasonId} hidden>
-              {editReason}
-            </span>
-          )}
-          {data?.type === 'file' && (
-            // A plain same-origin link: the browser downloads with its client certificate.
-            <a className="button" href={fileDownloadUrl(client, project, instance, path)} download={name} aria-label={`Download ${name}`}>
-              Download
-            </a>
-          )}
-          {data?.type !== 'directory' && (
-            <button
-              type="button"
-              className="button"
-              aria-label={`Edit ${name}`}
-              disabled={!!editReason}
-              title={editReason ?? undefined}
-              aria-describedby={editReason ? reasonId : undefined}
-              onClick={() => onEdit(name)}
-            >
-              Edit
-            </button>
-          )}
-          <button
-            type="button"
-            className="button button-danger"
-            aria-label={`Delete ${name}`}
-            disabled={!!deleteBlocked}
-            title={deleteBlocked?.reason}
-            aria-describedby={deleteBlocked?.id}
-            onClick={() => onDelete(name, data)}
-          >
-            Delete
-          </button>
-        </div>
-      </td>
-    </tr>
+    <>
+      {editReason && (
+        <span id={reasonId} hidden>
+          {editReason}
+        </span>
+      )}
+      {data?.type === 'file' && (
+        // A plain same-origin link: the browser downloads with its client certificate.
+        <a className="button" href={fileDownloadUrl(client, project, instance, joinPath(directory, name))} download={name} aria-label={`Download ${name}`}>
+          Download
+        </a>
+      )}
+      {data?.type !== 'directory' && (
+        <button
+          type="button"
+          className="button"
+          aria-label={`Edit ${name}`}
+          disabled={!!editReason}
+          title={editReason ?? undefined}
+          aria-describedby={editReason ? reasonId : undefined}
+          onClick={() => onEdit(name)}
+        >
+          Edit
+        </button>
+      )}
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import { formatBytes } from '@/lib/format';
 import type { LxdFileStat } from '@/lxd/files';
 
 const TYPE_LETTER: Record<LxdFileStat['type'], string> = { file: '-', directory: 'd', symlink: 'l' };
@@ -20,18 +21,8 @@ export function formatMode(type: LxdFileStat['type'], mode: string): string {
   );
 }
 
-const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-
-/** Binary units, one decimal from KiB up. */
-export function formatSize(bytes: number): string {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < UNITS.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${UNITS[unit]}`;
-}
+/** Sizes as every page writes them (binary units). */
+export const formatSize = (bytes: number): string => formatBytes(bytes);
 
 export const TYPE_LABEL: Record<LxdFileStat['type'], string> = { file: 'File', directory: 'Folder', symlink: 'Link' };
 

@@ -1,7 +1,10 @@
+import { useState } from 'react';
 import { useInstanceLifecycle, type InstanceMutationKind, type LifecycleAction } from '@/api/instances/mutations';
 import type { LxdInstance } from '@/lxd';
 import { ActionIcon } from './ActionIcon';
 import { ACTION_LABEL, REASON_TEXT, blockReason } from './instanceActionRules';
+import { CONFIRMED_ACTIONS } from './confirmedActions';
+import { LazyLifecycleConfirmDialog as LifecycleConfirmDialog } from './lazyDialogs';
 import type { ReasonIdFor } from './ReasonTexts';
 
 interface LifecycleButtonProps {
@@ -17,23 +20,38 @@ interface LifecycleButtonProps {
   hint?: string;
 }
 
-/** One lifecycle action; disabled, with the reason, when it cannot apply. */
+/** One lifecycle action; disabled, with the reason, when it cannot apply; asks first when it ends what runs. */
 export function LifecycleButton({ project, instance, action, pending, reasonId, compact, hint }: LifecycleButtonProps) {
   const mutation = useInstanceLifecycle(project, instance.name, action);
+  const [confirming, setConfirming] = useState(false);
   const reason = blockReason(instance, action, pending);
   const label = ACTION_LABEL[action];
   const danger = action === 'force-stop';
   return (
-    <button
-      type="button"
-      className={`button ${compact ? 'icon-button' : ''} ${danger ? 'is-danger' : ''}`.trim()}
-      disabled={!!reason || mutation.isPending}
-      title={reason ? REASON_TEXT[reason] : (hint ?? (compact ? label : undefined))}
-      aria-label={compact ? `${label} ${instance.name}` : undefined}
-      aria-describedby={reason ? reasonId(reason) : undefined}
-      onClick={() => mutation.mutate()}
-    >
-      {compact ? <ActionIcon action={action} /> : label}
-    </button>
+    <>
+      <button
+        type="button"
+        className={`button ${compact ? 'icon-button' : ''} ${danger ? 'is-danger' : ''}`.trim()}
+        disabled={!!reason || mutation.isPending}
+        title={reason ? REASON_TEXT[reason] : (hint ?? (compact ? label : undefined))}
+        aria-label={compact ? `${label} ${instance.name}` : undefined}
+        aria-describedby={reason ? reasonId(reason) : undefined}
+        aria-haspopup={CONFIRMED_ACTIONS.has(action) ? 'dialog' : undefined}
+        onClick={() => (CONFIRMED_ACTIONS.has(action) ? setConfirming(true) : mutation.mutate())}
+      >
+        {compact ? <ActionIcon action={action} /> : label}
+      </button>
+      {confirming && (
+        <LifecycleConfirmDialog
+          action={action}
+          names={[instance.name]}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            mutation.mutate();
+          }}
+        />
+      )}
+    </>
   );
 }

@@ -1,27 +1,12 @@
-import { useCallback, useId } from 'react';
+import { ReasonTexts as SharedReasonTexts, useReasonIds as useSharedReasonIds, type ReasonIdFor as SharedReasonIdFor } from '@/components/reasons';
 import { REASON_TEXT, type BlockReason } from './instanceActionRules';
 
-export type ReasonIdFor = (reason: BlockReason) => string;
+export type ReasonIdFor = SharedReasonIdFor<BlockReason>;
 
-/** Ids for the explanations of disabled actions, unique per view. */
-export function useReasonIds(): ReasonIdFor {
-  const prefix = useId();
-  return useCallback((reason: BlockReason) => `${prefix}-${reason}`, [prefix]);
-}
+/** Ids for the explanations of disabled instance actions, unique per view. */
+export const useReasonIds = (): ReasonIdFor => useSharedReasonIds<BlockReason>();
 
-/**
- * Every explanation, rendered once per view and hidden: disabled buttons point at them with
- * aria-describedby (and show the same text as their tooltip), so a table of 500 rows does not
- * repeat the sentences in every row.
- */
+/** Every instance-action explanation, once per view, hidden (see components/reasons). */
 export function ReasonTexts({ idFor }: { idFor: ReasonIdFor }) {
-  return (
-    <div hidden>
-      {(Object.entries(REASON_TEXT) as [BlockReason, string][]).map(([reason, text]) => (
-        <span key={reason} id={idFor(reason)}>
-          {text}
-        </span>
-      ))}
-    </div>
-  );
+  return <SharedReasonTexts texts={REASON_TEXT} idFor={idFor} />;
 }

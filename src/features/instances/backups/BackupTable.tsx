@@ -1,7 +1,7 @@
-import { DataTableHead, type TableColumn } from '@/components/DataTableHead';
+import { useMemo } from 'react';
+import type { Column } from '@/components/DataTable';
+import { ExpiringItemsTable } from '@/components/ExpiringItemsTable';
 import type { LxdInstanceBackup } from '@/lxd';
-import { formatDate } from '../list/instanceListModel';
-import { isNeverExpiry } from '../snapshots/expiry';
 
 interface BackupTableProps {
   instance: string;
@@ -13,59 +13,45 @@ interface BackupTableProps {
   onDelete: (backup: LxdInstanceBackup) => void;
 }
 
-const COLUMNS: TableColumn[] = [
-  { key: 'name', label: 'Name' },
-  { key: 'created', label: 'Created', width: '11rem' },
-  { key: 'expires', label: 'Expires', width: '11rem' },
-  { key: 'contents', label: 'Contents', width: '14rem' },
-  { key: 'actions', label: 'Actions', width: '13rem', className: 'cell-actions' },
-];
-
 export function BackupTable({ instance, backups, download, busy, onDelete }: BackupTableProps) {
-  const busyProps = busy ? { disabled: true, title: busy.reason, 'aria-describedby': busy.id } : {};
+  const extraColumns = useMemo<Column<LxdInstanceBackup>[]>(
+    () => [
+      {
+        id: 'contents',
+        label: 'Contents',
+        width: '12rem',
+        hideNarrow: true,
+        render: (backup) => (backup.instance_only || backup.container_only ? 'Instance only' : 'Instance and snapshots'),
+      },
+    ],
+    [],
+  );
   return (
-    <div className="table-scroll">
-      <table className="data-table compact" aria-label={`Backups of ${instance}`}>
-        <DataTableHead columns={COLUMNS} />
-        <tbody>
-          {backups.map((backup) => {
-            const link = download(backup.name);
-            return (
-              <tr key={backup.name} data-backup={backup.name}>
-                <td className="cell-name" title={backup.name}>
-                  {backup.name}
-                </td>
-                <td>{formatDate(backup.created_at)}</td>
-                <td>{isNeverExpiry(backup.expires_at) ? 'Never' : formatDate(backup.expires_at)}</td>
-                <td>{backup.instance_only || backup.container_only ? 'Instance only' : 'Instance and snapshots'}</td>
-                <td>
-                  <div className="row-actions">
-                    {busy ? (
-                      <button type="button" className="button" aria-label={`Download ${backup.name}`} {...busyProps}>
-                        Download
-                      </button>
-                    ) : (
-                      // A plain same-origin link: the browser downloads with its client certificate.
-                      <a className="button" href={link.href} download={link.fileName} aria-label={`Download ${backup.name}`}>
-                        Download
-                      </a>
-                    )}
-                    <button
-                      type="button"
-                      className="button button-danger"
-                      aria-label={`Delete ${backup.name}`}
-                      onClick={() => onDelete(backup)}
-                      {...busyProps}
-                    >
-                      Delete
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ExpiringItemsTable
+      label={`Backups of ${instance}`}
+      items={backups}
+      rowAttribute="data-backup"
+      extraColumns={extraColumns}
+      actionsWidth="9.5rem"
+      primary={(backup) => {
+        if (busy) {
+          return (
+            <button type="button" className="button" aria-label={`Download ${backup.name}`} disabled title={busy.reason} aria-describedby={busy.id}>
+              Download
+            </button>
+          );
+        }
+        const link = download(backup.name);
+        // A plain same-origin link: the browser downloads with its client certificate.
+        return (
+          <a className="button" href={link.href} download={link.fileName} aria-label={`Download ${backup.name}`}>
+            Download
+          </a>
+        );
+      }}
+      menu={(backup) => [
+        { label: 'Delete…', ariaLabel: `Delete ${backup.name}`, danger: true, opensDialog: true, disabledReason: busy?.reason, onSelect: () => onDelete(backup) },
+      ]}
+    />
   );
 }

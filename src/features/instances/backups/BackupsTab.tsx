@@ -9,7 +9,7 @@ import { EmptyState } from '@/components/EmptyState';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import type { LxdInstanceBackup } from '@/lxd';
-import { formatDate } from '../list/instanceListModel';
+import { formatDate } from '@/lib/format';
 import { useInstanceRoute } from '@/components/useInstanceRoute';
 import { BackupCreateForm } from './BackupCreateForm';
 import { BackupTable } from './BackupTable';

@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import { useLxdClient } from '@/api/client-context';
 import { instanceQueries } from '@/api/instances/queries';
 import { snapshotQueries } from '@/api/snapshots/queries';
-import { formatDate, imageDescription } from '../list/instanceListModel';
-import { formatBytes, formatCpuTime, interfaces } from './instanceFacts';
+import { imageDescription } from '../list/instanceListModel';
+import { formatBytes, formatDate } from '@/lib/format';
+import { formatCpuTime, interfaces } from './instanceFacts';
 import { useInstanceRoute } from '@/components/useInstanceRoute';
 
 // CPU and memory change without any event, so the overview refreshes state while it is open.

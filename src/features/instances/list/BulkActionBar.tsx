@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useBulkInstanceAction, type BulkKind, type BulkOutcome, type LifecycleAction } from '@/api/instances/mutations';
 import type { LxdInstance } from '@/lxd';
 import { ACTION_LABEL, PENDING_LABEL, partitionForAction } from '../actions/instanceActionRules';
+import { BULK_CONFIRMED_ACTIONS } from '../actions/confirmedActions';
+import { LazyLifecycleConfirmDialog as LifecycleConfirmDialog } from '../actions/lazyDialogs';
 import { BulkResultNote, type BulkResult } from './BulkResultNote';
 
 /** Lifecycle actions offered for a selection; each applies to the selected instances it fits. */
@@ -18,17 +20,24 @@ export function BulkActionBar({ project, selected, onClear, onDelete }: BulkActi
   const bulk = useBulkInstanceAction(project);
   const [progress, setProgress] = useState<{ kind: BulkKind; done: number; total: number } | null>(null);
   const [result, setResult] = useState<BulkResult | null>(null);
+  const [confirming, setConfirming] = useState<{ kind: LifecycleAction; names: string[]; skipped: number } | null>(null);
   const idPrefix = useId();
 
-  const run = (kind: LifecycleAction) => {
+  /** Actions that end what runs in the instances ask first, naming them; the others run at once. */
+  const ask = (kind: LifecycleAction) => {
     const { apply, skip } = partitionForAction(selected, kind);
     const names = apply.map((instance) => instance.name);
+    if (BULK_CONFIRMED_ACTIONS.has(kind)) setConfirming({ kind, names, skipped: skip.length });
+    else run(kind, names, skip.length);
+  };
+
+  const run = (kind: LifecycleAction, names: string[], skipped: number) => {
     setResult(null);
     setProgress({ kind, done: 0, total: names.length });
     bulk.mutate(
       { kind, names, onProgress: (done) => setProgress({ kind, done, total: names.length }) },
       {
-        onSuccess: (outcomes: BulkOutcome[]) => setResult({ kind, outcomes, skipped: skip.length }),
+        onSuccess: (outcomes: BulkOutcome[]) => setResult({ kind, outcomes, skipped }),
         onSettled: () => setProgress(null),
       },
     );
@@ -50,7 +59,8 @@ export function BulkActionBar({ project, selected, onClear, onDelete }: BulkActi
                 disabled={count === 0 || bulk.isPending}
                 title={count === 0 ? `None of the selected instances can be ${PAST[kind]}` : undefined}
                 aria-describedby={count === 0 ? reasonId : undefined}
-                onClick={() => run(kind)}
+                aria-haspopup={BULK_CONFIRMED_ACTIONS.has(kind) ? 'dialog' : undefined}
+                onClick={() => ask(kind)}
               >
                 {ACTION_LABEL[kind]} ({count})
               </button>
@@ -84,6 +94,17 @@ export function BulkActionBar({ project, selected, onClear, onDelete }: BulkActi
         )}
       </div>
       {result && <BulkResultNote result={result} onDismiss={() => setResult(null)} />}
+      {confirming && (
+        <LifecycleConfirmDialog
+          action={confirming.kind}
+          names={confirming.names}
+          onCancel={() => setConfirming(null)}
+          onConfirm={() => {
+            setConfirming(null);
+            run(confirming.kind, confirming.names, confirming.skipped);
+          }}
+        />
+      )}
     </>
   );
 }

@@ -1,22 +1,34 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
+import { useInstanceMutationSummaries } from '@/api/instances/mutations';
 import { instanceQueries } from '@/api/instances/queries';
+import { DataTable } from '@/components/DataTable';
 import { EmptyState } from '@/components/EmptyState';
-import { ErrorState, errorText } from '@/components/ErrorState';
-import { LoadingState } from '@/components/LoadingState';
+import { ListEmpty, ListFilterSelect, ListToolbar } from '@/components/ListToolbar';
+import { PageHeader } from '@/components/PageHeader';
+import { QueryState } from '@/components/QueryState';
+import { useListView } from '@/components/useListView';
+import { paths } from '@/config/paths';
 import type { LxdInstance } from '@/lxd';
-import { useServerConnection } from '@/realtime/connectionStore';
-import { DeleteInstancesDialog } from '../actions/DeleteInstancesDialog';
 import { partitionForAction, type BlockReason } from '../actions/instanceActionRules';
+import { ReasonTexts, useReasonIds } from '../actions/ReasonTexts';
+import {
+  LazyBulkActionBar as BulkActionBar,
+  LazyCopyDialog as CopyDialog,
+  LazyDeleteInstancesDialog as DeleteInstancesDialog,
+  LazyPublishDialog as PublishDialog,
+  LazyRenameDialog as RenameDialog,
+} from '../actions/lazyDialogs';
 import { CreateInstanceButton } from '../create/CreateInstanceButton';
-import { BulkActionBar } from './BulkActionBar';
-import { InstanceListToolbar } from './InstanceListToolbar';
-import { InstanceTable } from './InstanceTable';
-import { filterAndSortInstances, type SortColumn } from './instanceListModel';
-import { useInstanceListParams } from './useInstanceListParams';
+import { instanceColumns, instanceListSpec } from './instanceColumns';
+import { STATUS_FILTERS } from './instanceListModel';
+import { InstanceRowActions, type RowDialogKind } from './InstanceRowActions';
 import { useInstanceSelection } from './useInstanceSelection';
+import './instanceList.css';
+
+const ROW_HEIGHT = 40;
 
 /** What a delete dialog was opened for; fixed at that moment. */
 interface DeleteRequest {
@@ -32,89 +44,102 @@ function deleteRequest(instances: readonly LxdInstance[]): DeleteRequest {
   };
 }
 
+type OpenDialog = { kind: Exclude<RowDialogKind, 'delete'>; instance: LxdInstance } | { kind: 'delete'; request: DeleteRequest } | null;
+
+const STATUS_OPTIONS = STATUS_FILTERS.map((status) => ({ value: status, label: status }));
+
 export function InstanceListPage() {
   const project = useParams().project ?? 'default';
   const client = useLxdClient();
-  const [params, setParams] = useInstanceListParams();
+  const navigate = useNavigate();
   const list = useQuery(instanceQueries.list(client, project));
-  const connection = useServerConnection(client.id);
+  // One subscription to the mutation cache for the whole table, not one per row.
+  const summaries = useInstanceMutationSummaries(project);
+  const columns = useMemo(() => instanceColumns(client, project, summaries), [client, project, summaries]);
+  const spec = useMemo(() => instanceListSpec(columns), [columns]);
+  const view = useListView(list.data, spec);
+  const selection = useInstanceSelection(project, list.data, view.rows);
+  const reasonId = useReasonIds();
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const close = () => setDialog(null);
 
-  const rows = useMemo(() => filterAndSortInstances(list.data ?? [], params), [list.data, params]);
-  const selection = useInstanceSelection(project, list.data, rows);
-  const [deleting, setDeleting] = useState<DeleteRequest | null>(null);
-  const onDeleteOne = useCallback((instance: LxdInstance) => setDeleting(deleteRequest([instance])), []);
-
-  const onSort = (column: SortColumn) =>
-    setParams({ sort: column, dir: params.sort === column && params.dir === 'asc' ? 'desc' : 'asc' });
-
-  if (list.isPending) return <LoadingState label="Loading instances…" />;
-  if (list.isError && !list.data) {
-    return <ErrorState title="Could not load instances" error={list.error} onRetry={() => void list.refetch()} />;
-  }
-
-  const disconnected = connection.status === 'offline' || connection.status === 'reconnecting';
-  const stale = disconnected || list.isError;
-  const total = list.data.length;
+  const onOpen = useCallback((kind: RowDialogKind, instance: LxdInstance) => {
+    setDialog(kind === 'delete' ? { kind, request: deleteRequest([instance]) } : { kind, instance });
+  }, []);
+  const actions = useCallback(
+    (instance: LxdInstance) => (
+      <InstanceRowActions project={project} instance={instance} summary={summaries.get(instance.name)} reasonId={reasonId} onOpen={onOpen} />
+    ),
+    [project, summaries, reasonId, onOpen],
+  );
 
   return (
     <section className="page" aria-labelledby="instances-title">
-      <header className="page-header">
-        <h1 id="instances-title">Instances</h1>
-        <span className="muted">project {project}</span>
-        <div className="page-actions">
-          <CreateInstanceButton project={project} />
-        </div>
-      </header>
-      {stale && (
-        <p className="stale-note" role="status">
-          {list.isError ? `Refresh failed: ${errorText(list.error)}. ` : 'Server unreachable. '}
-          Showing data from {new Date(connection.lastLiveAt ?? list.dataUpdatedAt).toLocaleTimeString()}; it may be out of date.
-        </p>
+      <PageHeader id="instances-title" title="Instances" subtitle={`project ${project}`} actions={<CreateInstanceButton project={project} />} />
+      <QueryState query={list} what="instances">
+        {(instances, stale) => (
+          <>
+            <ListToolbar view={view} noun="instances" searches="name, description or image">
+              <ListFilterSelect view={view} name="status" label="Status" allLabel="All statuses" options={STATUS_OPTIONS} />
+            </ListToolbar>
+            {selection.selected.length > 0 && (
+              <BulkActionBar
+                project={project}
+                selected={selection.selected}
+                onClear={selection.clear}
+                onDelete={() => setDialog({ kind: 'delete', request: deleteRequest(selection.selected) })}
+              />
+            )}
+            <ListEmpty
+              view={view}
+              noun="instances"
+              empty={
+                <EmptyState title="No instances in this project">
+                  <p>
+                    Create one with <code>lxc launch &lt;image&gt; &lt;name&gt; --project {project}</code>.
+                  </p>
+                </EmptyState>
+              }
+            />
+            {view.rows.length > 0 && instances.length > 0 && (
+              <DataTable
+                label="Instances"
+                className="instance-table"
+                columns={columns}
+                rows={view.rows}
+                rowKey={(instance) => instance.name}
+                rowProps={(instance) => ({ 'data-instance': instance.name })}
+                sort={view.sort}
+                selection={{
+                  selected: selection.names,
+                  onToggle: selection.toggle,
+                  onToggleAll: selection.toggleAll,
+                  label: (instance) => `Select ${instance.name}`,
+                  allLabel: 'Select all shown instances',
+                }}
+                actions={actions}
+                actionsWidth="7.5rem"
+                windowed={ROW_HEIGHT}
+                stale={stale}
+                before={<ReasonTexts idFor={reasonId} />}
+              />
+            )}
+          </>
+        )}
+      </QueryState>
+      {dialog?.kind === 'delete' && (
+        <DeleteInstancesDialog project={project} targets={dialog.request.targets} skipped={dialog.request.skipped} onCancel={close} onDeleted={close} />
       )}
-      <InstanceListToolbar params={params} onChange={setParams} shown={rows.length} total={total} />
-      {selection.selected.length > 0 && (
-        <BulkActionBar
+      {dialog?.kind === 'rename' && (
+        <RenameDialog
           project={project}
-          selected={selection.selected}
-          onClear={selection.clear}
-          onDelete={() => setDeleting(deleteRequest(selection.selected))}
+          name={dialog.instance.name}
+          onClose={close}
+          onRenamed={(newName) => navigate(paths.instance(project, newName))}
         />
       )}
-      {total === 0 ? (
-        <EmptyState title="No instances in this project">
-          <p>
-            Create one with <code>lxc launch &lt;image&gt; &lt;name&gt; --project {project}</code>.
-          </p>
-        </EmptyState>
-      ) : rows.length === 0 ? (
-        <EmptyState title="No instances match">
-          <button type="button" className="button" onClick={() => setParams({ q: '', status: '' })}>
-            Clear filters
-          </button>
-        </EmptyState>
-      ) : (
-        <InstanceTable
-          client={client}
-          project={project}
-          instances={rows}
-          params={params}
-          onSort={onSort}
-          stale={stale}
-          selected={selection.names}
-          onToggle={selection.toggle}
-          onToggleAll={selection.toggleAll}
-          onDelete={onDeleteOne}
-        />
-      )}
-      {deleting && (
-        <DeleteInstancesDialog
-          project={project}
-          targets={deleting.targets}
-          skipped={deleting.skipped}
-          onCancel={() => setDeleting(null)}
-          onDeleted={() => setDeleting(null)}
-        />
-      )}
+      {dialog?.kind === 'copy' && <CopyDialog project={project} instance={dialog.instance} onClose={close} />}
+      {dialog?.kind === 'publish' && <PublishDialog project={project} name={dialog.instance.name} onClose={close} />}
     </section>
   );
 }

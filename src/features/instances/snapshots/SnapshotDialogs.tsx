@@ -1,6 +1,6 @@
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import type { LxdSnapshot } from '@/lxd';
-import { formatDate } from '../list/instanceListModel';
+import { formatDate } from '@/lib/format';
 
 interface SnapshotDialogProps {
   instance: string;

@@ -1,7 +1,6 @@
-import { DataTableHead, type TableColumn } from '@/components/DataTableHead';
+import { useCallback } from 'react';
+import { ExpiringItemsTable } from '@/components/ExpiringItemsTable';
 import type { LxdSnapshot } from '@/lxd';
-import { formatDate } from '../list/instanceListModel';
-import { isNeverExpiry } from './expiry';
 import { SnapshotRenameForm } from './SnapshotRenameForm';
 
 interface SnapshotTableProps {
@@ -16,76 +15,44 @@ interface SnapshotTableProps {
   onDelete: (snapshot: LxdSnapshot) => void;
 }
 
-const COLUMNS: TableColumn[] = [
-  { key: 'name', label: 'Name' },
-  { key: 'created', label: 'Created', width: '11rem' },
-  { key: 'expires', label: 'Expires', width: '11rem' },
-  { key: 'actions', label: 'Actions', width: '17rem', className: 'cell-actions' },
-];
-
 export function SnapshotTable({ project, instance, snapshots, renaming, busy, onRename, onRestore, onDelete }: SnapshotTableProps) {
   const names = snapshots.map((snapshot) => snapshot.name);
-  const disabledProps = busy ? { disabled: true, title: busy.reason, 'aria-describedby': busy.id } : {};
+  const renderName = useCallback(
+    (snapshot: LxdSnapshot) =>
+      renaming === snapshot.name ? (
+        <SnapshotRenameForm project={project} instance={instance} snapshot={snapshot.name} taken={names} onDone={() => onRename(null)} />
+      ) : undefined,
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- names is derived from snapshots
+    [renaming, project, instance, snapshots, onRename],
+  );
   return (
-    <div className="table-scroll">
-      <table className="data-table compact" aria-label={`Snapshots of ${instance}`}>
-        <DataTableHead columns={COLUMNS} />
-        <tbody>
-          {snapshots.map((snapshot) => {
-            const editing = renaming === snapshot.name;
-            return (
-              <tr key={snapshot.name} data-snapshot={snapshot.name} className={editing ? 'is-editing' : undefined}>
-                <td className="cell-name" title={snapshot.name}>
-                  {editing ? (
-                    <SnapshotRenameForm
-                      project={project}
-                      instance={instance}
-                      snapshot={snapshot.name}
-                      taken={names}
-                      onDone={() => onRename(null)}
-                    />
-                  ) : (
-                    snapshot.name
-                  )}
-                </td>
-                <td>{formatDate(snapshot.created_at)}</td>
-                <td>{isNeverExpiry(snapshot.expires_at) ? 'Never' : formatDate(snapshot.expires_at)}</td>
-                <td>
-                  <div className="row-actions">
-                    <button
-                      type="button"
-                      className="button"
-                      aria-label={`Restore ${snapshot.name}`}
-                      onClick={() => onRestore(snapshot)}
-                      {...disabledProps}
-                    >
-                      Restore
-                    </button>
-                    <button
-                      type="button"
-                      className="button"
-                      aria-label={`Rename ${snapshot.name}`}
-                      onClick={() => onRename(snapshot.name)}
-                      {...(editing ? { disabled: true, title: 'Being renamed' } : disabledProps)}
-                    >
-                      Rename
-                    </button>
-                    <button
-                      type="button"
-                      className="button button-danger"
-                      aria-label={`Delete ${snapshot.name}`}
-                      onClick={() => onDelete(snapshot)}
-                      {...disabledProps}
-                    >
-                      Delete
-                    </button>
-                  </div>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ExpiringItemsTable
+      label={`Snapshots of ${instance}`}
+      items={snapshots}
+      rowAttribute="data-snapshot"
+      rowClass={(snapshot) => (renaming === snapshot.name ? 'is-editing' : undefined)}
+      renderName={renderName}
+      primary={(snapshot) => (
+        <button
+          type="button"
+          className="button"
+          aria-label={`Restore ${snapshot.name}`}
+          aria-haspopup="dialog"
+          onClick={() => onRestore(snapshot)}
+          {...(busy ? { disabled: true, title: busy.reason, 'aria-describedby': busy.id } : {})}
+        >
+          Restore
+        </button>
+      )}
+      menu={(snapshot) => [
+        {
+          label: 'Rename',
+          ariaLabel: `Rename ${snapshot.name}`,
+          disabledReason: renaming === snapshot.name ? 'Being renamed' : busy?.reason,
+          onSelect: () => onRename(snapshot.name),
+        },
+        { label: 'Delete…', ariaLabel: `Delete ${snapshot.name}`, danger: true, opensDialog: true, disabledReason: busy?.reason, onSelect: () => onDelete(snapshot) },
+      ]}
+    />
   );
 }
