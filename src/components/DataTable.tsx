@@ -91,7 +91,11 @@ export function DataTable<T>(props: DataTableProps<T>) {
         <colgroup>
           {selection && <col className="col-select" />}
           {columns.map((column) => (
-            <col key={column.id} className={column.hideNarrow ? 'hide-narrow' : undefined} style={column.width ? { width: column.width } : undefined} />
+            <col
+              key={column.id}
+              className={`col-${column.id}${column.hideNarrow ? ' hide-narrow' : ''}`}
+              style={column.width ? { width: column.width } : undefined}
+            />
           ))}
           {actions && <col className="col-actions" style={{ width: actionsWidth }} />}
         </colgroup>
