@@ -77,7 +77,7 @@ test.describe('instance files', () => {
     await expect(file.nth(1)).toHaveText('File');
     await expect(file.nth(2)).toHaveText(`${truth.get('a.txt')?.size} B`);
     await expect(file.nth(3)).toHaveText('-rw-r-----');
-    await expect(file.nth(3)).toHaveAttribute('title', `0${truth.get('a.txt')?.mode}`);
+    await expect(file.nth(3).locator('[title]')).toHaveAttribute('title', `0${truth.get('a.txt')?.mode}`);
     await expect(file.nth(4)).toHaveText(String(truth.get('a.txt')?.uid));
     await expect(file.nth(5)).toHaveText(String(truth.get('a.txt')?.gid));
 

@@ -1,7 +1,7 @@
-import type { ComponentType } from 'react';
-import { createHashRouter, Navigate, type RouteObject } from 'react-router';
-import { LoadingState } from '@/components/LoadingState';
-import { RouteErrorBoundary } from '@/components/RouteErrorBoundary';
+import { lazy, useLayoutEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { Navigate, Route, Router, Routes, useLocation } from 'react-router';
+import { appHistory } from '@/components/navigation';
+import { NotFoundPage, RouteBoundary } from '@/components/RouteErrorBoundary';
 import { DEFAULT_PROJECT, SECTIONS, paths } from '@/config/paths';
 import { InstanceListPage } from '@/features/instances/list/InstanceListPage';
 import { Layout } from './shell/Layout';
@@ -10,88 +10,99 @@ import { PlaceholderPage } from './shell/PlaceholderPage';
 const BUILT = new Set<string>(['instances', 'operations', 'profiles', 'projects']);
 const notBuilt = SECTIONS.filter((section) => !BUILT.has(section.id));
 
-type Location = { index: true } | { path: string };
-
-const at = (path: string | undefined): Location => (path === undefined ? { index: true } : { path });
-
-/** Each page (and each tab) has its own error boundary, so one failure leaves the rest usable. */
-function page(path: string | undefined, Component: ComponentType): RouteObject {
-  return { ...at(path), Component, errorElement: <RouteErrorBoundary /> } as RouteObject;
-}
-
 /**
  * A page whose code is fetched when it is first opened. The instance list (the landing page) is
  * in the main bundle; everything else, and the YAML library the editors use, is not.
  */
-function lazyPage(path: string | undefined, load: () => Promise<ComponentType>, children?: RouteObject[]): RouteObject {
-  return {
-    ...at(path),
-    lazy: async () => ({ Component: await load() }),
-    errorElement: <RouteErrorBoundary />,
-    ...(children ? { children } : {}),
-  } as RouteObject;
+function lazyPage(load: () => Promise<ComponentType>) {
+  return lazy(async () => ({ default: await load() }));
 }
 
-export function createAppRouter() {
-  return createHashRouter([
-    { path: '/', element: <Navigate to={paths.instances(DEFAULT_PROJECT)} replace /> },
-    {
-      path: '/project/:project',
-      element: <Layout />,
-      errorElement: <RouteErrorBoundary />,
-      // Shown while a lazily loaded page is fetched on the first navigation.
-      hydrateFallbackElement: <LoadingState label="Loading…" />,
-      children: [
-        { index: true, element: <Navigate to="instances" replace /> },
-        page('instances', InstanceListPage),
-        lazyPage('instances/create', async () => (await import('@/features/instances/create/CreateInstancePage')).CreateInstancePage),
-        lazyPage(
-          'instance/:name',
-          async () => (await import('@/features/instances/detail/InstanceDetailPage')).InstanceDetailPage,
-          [
-            lazyPage(undefined, async () => (await import('@/features/instances/detail/OverviewTab')).OverviewTab),
-            lazyPage('configuration', async () => (await import('@/features/instances/configuration/ConfigurationTab')).ConfigurationTab),
-            lazyPage('snapshots', async () => (await import('@/features/instances/snapshots/SnapshotsTab')).SnapshotsTab),
-            lazyPage('backups', async () => (await import('@/features/instances/backups/BackupsTab')).BackupsTab),
-            lazyPage('logs', async () => (await import('@/features/instances/logs/LogsTab')).LogsTab),
-            lazyPage('terminal', async () => (await import('@/features/terminal/TerminalTab')).TerminalTab),
-            lazyPage('console', async () => (await import('@/features/terminal/ConsoleTab')).ConsoleTab),
-            lazyPage('files', async () => (await import('@/features/files/FilesTab')).FilesTab),
-          ],
-        ),
-        lazyPage('operations', async () => (await import('@/features/operations/OperationsPage')).OperationsPage),
-        lazyPage('profiles', async () => (await import('@/features/profiles/ProfileListPage')).ProfileListPage),
-        lazyPage('profiles/create', async () => (await import('@/features/profiles/CreateProfilePage')).CreateProfilePage),
-        lazyPage(
-          'profile/:name',
-          async () => (await import('@/features/profiles/ProfileDetailPage')).ProfileDetailPage,
-          [
-            lazyPage(undefined, async () => (await import('@/features/profiles/ProfileOverviewTab')).ProfileOverviewTab),
-            lazyPage('configuration', async () => (await import('@/features/profiles/ProfileConfigurationTab')).ProfileConfigurationTab),
-          ],
-        ),
-        lazyPage('settings', async () => (await import('@/features/projects/ProjectSettingsPage')).ProjectSettingsPage),
-        // The sidebar's Projects entry keeps the project in the URL; the list itself is server-wide.
-        { path: 'projects', element: <Navigate to={paths.projects()} replace /> },
-        ...notBuilt.map((section) => page(section.id, PlaceholderPage)),
-        { path: '*', element: <RouteErrorBoundary />, loader: notFound },
-      ],
-    },
-    {
-      // Server-wide pages: the shell without a project in the URL (the switcher shows `default`).
-      path: '/',
-      element: <Layout />,
-      errorElement: <RouteErrorBoundary />,
-      hydrateFallbackElement: <LoadingState label="Loading…" />,
-      children: [
-        lazyPage('projects', async () => (await import('@/features/projects/ProjectListPage')).ProjectListPage),
-        lazyPage('projects/create', async () => (await import('@/features/projects/CreateProjectPage')).CreateProjectPage),
-      ],
-    },
-    { path: '*', element: <Navigate to={paths.instances(DEFAULT_PROJECT)} replace /> },
-  ]);
+const pages = {
+  createInstance: lazyPage(async () => (await import('@/features/instances/create/CreateInstancePage')).CreateInstancePage),
+  instance: lazyPage(async () => (await import('@/features/instances/detail/InstanceDetailPage')).InstanceDetailPage),
+  instanceOverview: lazyPage(async () => (await import('@/features/instances/detail/OverviewTab')).OverviewTab),
+  instanceConfiguration: lazyPage(async () => (await import('@/features/instances/configuration/ConfigurationTab')).ConfigurationTab),
+  instanceSnapshots: lazyPage(async () => (await import('@/features/instances/snapshots/SnapshotsTab')).SnapshotsTab),
+  instanceBackups: lazyPage(async () => (await import('@/features/instances/backups/BackupsTab')).BackupsTab),
+  instanceLogs: lazyPage(async () => (await import('@/features/instances/logs/LogsTab')).LogsTab),
+  instanceTerminal: lazyPage(async () => (await import('@/features/terminal/TerminalTab')).TerminalTab),
+  instanceConsole: lazyPage(async () => (await import('@/features/terminal/ConsoleTab')).ConsoleTab),
+  instanceFiles: lazyPage(async () => (await import('@/features/files/FilesTab')).FilesTab),
+  operations: lazyPage(async () => (await import('@/features/operations/OperationsPage')).OperationsPage),
+  profiles: lazyPage(async () => (await import('@/features/profiles/ProfileListPage')).ProfileListPage),
+  createProfile: lazyPage(async () => (await import('@/features/profiles/CreateProfilePage')).CreateProfilePage),
+  profile: lazyPage(async () => (await import('@/features/profiles/ProfileDetailPage')).ProfileDetailPage),
+  profileOverview: lazyPage(async () => (await import('@/features/profiles/ProfileOverviewTab')).ProfileOverviewTab),
+  profileConfiguration: lazyPage(async () => (await import('@/features/profiles/ProfileConfigurationTab')).ProfileConfigurationTab),
+  projectSettings: lazyPage(async () => (await import('@/features/projects/ProjectSettingsPage')).ProjectSettingsPage),
+  projects: lazyPage(async () => (await import('@/features/projects/ProjectListPage')).ProjectListPage),
+  createProject: lazyPage(async () => (await import('@/features/projects/CreateProjectPage')).CreateProjectPage),
+};
+
+/** Each page and each tab has its own error boundary (reset when the address changes). */
+function Page({ component: Component }: { component: ComponentType }) {
+  const { pathname } = useLocation();
+  return (
+    <RouteBoundary resetKey={pathname}>
+      <Component />
+    </RouteBoundary>
+  );
 }
 
-function notFound(): never {
-  throw new Response('Not found', { status: 404 });
+const page = (component: ComponentType): ReactNode => <Page component={component} />;
+
+function AppRoutes() {
+  return (
+    <Routes>
+      <Route path="/" element={<Navigate to={paths.instances(DEFAULT_PROJECT)} replace />} />
+      <Route path="/project/:project" element={<Layout />}>
+        <Route index element={<Navigate to="instances" replace />} />
+        <Route path="instances" element={page(InstanceListPage)} />
+        <Route path="instances/create" element={page(pages.createInstance)} />
+        <Route path="instance/:name" element={page(pages.instance)}>
+          <Route index element={page(pages.instanceOverview)} />
+          <Route path="configuration" element={page(pages.instanceConfiguration)} />
+          <Route path="snapshots" element={page(pages.instanceSnapshots)} />
+          <Route path="backups" element={page(pages.instanceBackups)} />
+          <Route path="logs" element={page(pages.instanceLogs)} />
+          <Route path="terminal" element={page(pages.instanceTerminal)} />
+          <Route path="console" element={page(pages.instanceConsole)} />
+          <Route path="files" element={page(pages.instanceFiles)} />
+        </Route>
+        <Route path="operations" element={page(pages.operations)} />
+        <Route path="profiles" element={page(pages.profiles)} />
+        <Route path="profiles/create" element={page(pages.createProfile)} />
+        <Route path="profile/:name" element={page(pages.profile)}>
+          <Route index element={page(pages.profileOverview)} />
+          <Route path="configuration" element={page(pages.profileConfiguration)} />
+        </Route>
+        <Route path="settings" element={page(pages.projectSettings)} />
+        {/* The sidebar's Projects entry keeps the project in the URL; the list itself is server-wide. */}
+        <Route path="projects" element={<Navigate to={paths.projects()} replace />} />
+        {notBuilt.map((section) => (
+          <Route key={section.id} path={section.id} element={page(PlaceholderPage)} />
+        ))}
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+      {/* Server-wide pages: the shell without a project in the URL (the switcher shows `default`). */}
+      <Route element={<Layout />}>
+        <Route path="/projects" element={page(pages.projects)} />
+        <Route path="/projects/create" element={page(pages.createProject)} />
+      </Route>
+      <Route path="*" element={<Navigate to={paths.instances(DEFAULT_PROJECT)} replace />} />
+    </Routes>
+  );
+}
+
+/** The app's routes over its hash history (see lib/hashHistory.ts for why not react-router's data router). */
+export function AppRouter() {
+  const history = appHistory();
+  const [state, setState] = useState({ action: history.action, location: history.location });
+  useLayoutEffect(() => history.listen(setState), [history]);
+  return (
+    <Router location={state.location} navigationType={state.action as never} navigator={history}>
+      <AppRoutes />
+    </Router>
+  );
 }

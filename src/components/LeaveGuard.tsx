@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode, type RefObject } from 'react';
-import { useBlocker } from 'react-router';
+import { useNavigationBlocker } from './navigation';
 import { ConfirmDialog } from './ConfirmDialog';
 
 interface LeaveGuardProps {
@@ -18,9 +18,7 @@ interface LeaveGuardProps {
  * throws something away: typed text, uploads under way.
  */
 export function LeaveGuard({ when, title, confirmLabel, children, allow }: LeaveGuardProps) {
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) => when && !allow?.current && currentLocation.pathname !== nextLocation.pathname,
-  );
+  const blocker = useNavigationBlocker(when, allow);
   useEffect(() => {
     if (!when) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
