@@ -191,4 +191,39 @@ test.describe('instance configuration', () => {
     expect(instance.description).toBe('theirs');
     expect(instance.config).toMatchObject({ 'limits.cpu': '2', 'limits.memory': '96MiB' });
   });
+
+  test('the YAML editor under the page’s CSP: styled, Tab indents, Escape then Tab leaves, the error line is marked', async ({
+    page,
+    lxd,
+    cleanup,
+  }) => {
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) refused.push(message.text());
+    });
+    const { name } = await setUp(lxd, cleanup, 'ck');
+    await openConfiguration(page, name);
+    const editor = yamlBox(page);
+    await expect(editor).toHaveAttribute('contenteditable', 'true');
+    // CodeMirror's own stylesheet applied (it is written through a constructed stylesheet, not a <style>).
+    await expect(page.locator('.cm-editor')).toHaveCSS('display', 'flex');
+
+    await editor.click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Tab');
+    await expect(yamlText(page)).toHaveValue(/^ {2}description: /);
+    await expect(editor).toBeFocused();
+    // The indented first key no longer lines up with the next one: that line is marked.
+    const problem = page.getByRole('alert').filter({ hasText: /^Line \d+: / });
+    await expect(problem).toBeVisible();
+    const line = /^Line (\d+): /.exec((await problem.textContent()) ?? '')?.[1] ?? '';
+    await expect(page.locator('.cm-lineNumbers .cm-marked-line-number')).toHaveText(line);
+    await expect(page.locator('.cm-marked-line-number')).toHaveCSS('font-weight', '700');
+
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Tab');
+    await expect(editor).not.toBeFocused();
+    await expect(yamlText(page)).toHaveValue(/^ {2}description: /);
+    expect(refused).toEqual([]);
+  });
 });
