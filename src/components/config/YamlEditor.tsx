@@ -94,7 +94,8 @@ export function YamlEditor({
           rows={minLines}
         />
       )}
-      <div ref={host} className="yaml-cm" hidden={!editor} style={{ '--yaml-editor-lines': minLines } as CSSProperties} />
+      {/* Empty until CodeMirror is mounted into it. */}
+      <div ref={host} className="yaml-cm" style={{ '--yaml-editor-lines': minLines } as CSSProperties} />
       <textarea id={`${id}-value`} value={value} readOnly hidden />
     </div>
   );
