@@ -213,12 +213,13 @@ test.describe('instance configuration', () => {
     await page.keyboard.press('Tab');
     await expect(yamlText(page)).toHaveValue(/^ {2}description: /);
     await expect(editor).toBeFocused();
-    // The indented first key no longer lines up with the next one: that line is marked.
+    // The indented first key no longer lines up with the next ones: the lines named are marked.
     const problem = page.getByRole('alert').filter({ hasText: /^Line \d+: / });
     await expect(problem).toBeVisible();
     const line = /^Line (\d+): /.exec((await problem.textContent()) ?? '')?.[1] ?? '';
-    await expect(page.locator('.cm-lineNumbers .cm-marked-line-number')).toHaveText(line);
-    await expect(page.locator('.cm-marked-line-number')).toHaveCSS('font-weight', '700');
+    const marked = page.locator('.cm-lineNumbers .cm-marked-line-number').filter({ hasText: new RegExp(`^${line}$`) });
+    await expect(marked).toHaveCount(1);
+    await expect(marked).toHaveCSS('font-weight', '700');
 
     await page.keyboard.press('Escape');
     await page.keyboard.press('Tab');
