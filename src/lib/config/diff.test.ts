@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conflictsBetween, diffEditable, reapplyEdit } from './configDiff';
-import type { EditableInstance } from './editableInstance';
+import { conflictsBetween, diffEditable, reapplyEdit } from './diff';
+import type { Editable as EditableInstance } from './editable';
 
 const base: EditableInstance = {
   description: 'start',
@@ -62,5 +62,21 @@ describe('re-applying an edit on a newer version', () => {
     const same: EditableInstance = { ...base, config: { 'limits.cpu': '1' } };
     expect(conflictsBetween(base, removed, same)).toEqual([]);
     expect(reapplyEdit(base, removed, same)).toEqual({ ...base, config: { 'limits.cpu': '1' }, devices: {} });
+  });
+});
+
+describe('objects with fewer fields (a project: description and config)', () => {
+  const start = { description: 'p', config: { 'features.images': 'true', 'limits.instances': '5' } };
+
+  it('compares only the fields the objects have', () => {
+    expect(diffEditable(start, { ...start, config: { 'features.images': 'false', 'limits.instances': '5' } })).toEqual([
+      { id: 'config:features.images', section: 'config', key: 'features.images', before: 'true', after: 'false' },
+    ]);
+  });
+
+  it('re-applies an edit without adding fields the object does not have', () => {
+    const mine = { ...start, config: { ...start.config, 'limits.instances': '10' } };
+    const theirs = { ...start, description: 'theirs' };
+    expect(reapplyEdit(start, mine, theirs)).toEqual({ description: 'theirs', config: { 'features.images': 'true', 'limits.instances': '10' } });
   });
 });
