@@ -161,6 +161,24 @@ describe('CacheUpdater', () => {
     ]);
   });
 
+  it('puts an operation in again when a listing being read answers after its event', async () => {
+    const key = operationKeys.list('local');
+    queryClient.setQueryData<OperationList>(key, { operations: [], mode: 'per-project', failedProjects: [] });
+    let answer: (list: OperationList) => void = () => undefined;
+    const { unsubscribe } = show(key, () => new Promise<OperationList>((resolve) => (answer = resolve)));
+    queryClient.invalidateQueries({ queryKey: key });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queryClient.getQueryState(key)?.fetchStatus).toBe('fetching');
+    const operation = { id: 'op', status: 'Running', updated_at: '2026-12-02T10:00:00Z' } as LxdOperation;
+    new CacheUpdater(queryClient, 'local', readObject).apply([
+      { kind: 'upsert-operation', queryKey: key, operation, project: 'default' },
+    ]);
+    answer({ operations: [], mode: 'per-project', failedProjects: [] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queryClient.getQueryData<OperationList>(key)?.operations.map((entry) => entry.operation.id)).toEqual(['op']);
+    unsubscribe();
+  });
+
   it('does nothing for a list that is not cached', () => {
     new CacheUpdater(queryClient, 'local', readObject).apply([
       { kind: 'remove-list-item', queryKey: instanceKeys.list('local', 'p'), id: 'x' },

@@ -1,6 +1,6 @@
 import type { Query, QueryClient, QueryKey } from '@tanstack/react-query';
 import { instanceKeys } from '@/api/instances/keys';
-import { withOperation, type OperationList } from '@/api/operations/operationList';
+import { withOperation, type ListedOperation, type OperationList } from '@/api/operations/operationList';
 import type { LxdClient, LxdInstance, LxdSyncResult } from '@/lxd';
 import type { CacheKey, CacheUpdate } from './eventRegistry';
 import { withInstanceStatus, withItem, withoutItem, withRenamedItem } from './listPatches';
@@ -106,9 +106,31 @@ export class CacheUpdater {
       case 'upsert-operation': {
         const entry = { operation: update.operation, project: update.project };
         queryClient.setQueryData<OperationList>(update.queryKey, (list) => list && withOperation(list, entry));
+        // A listing being read may have been answered before this event: put it in again after.
+        if (queryClient.getQueryState(update.queryKey)?.fetchStatus === 'fetching') this.afterListing(update.queryKey, entry);
         return;
       }
     }
+  }
+
+  private lateOperations = new Map<string, ListedOperation[]>();
+
+  private afterListing(queryKey: CacheKey, entry: ListedOperation): void {
+    const id = keyId(queryKey);
+    const waiting = this.lateOperations.get(id);
+    if (waiting) {
+      waiting.push(entry);
+      return;
+    }
+    this.lateOperations.set(id, [entry]);
+    const unsubscribe = this.queryClient.getQueryCache().subscribe((event) => {
+      if (keyId(event.query.queryKey) !== id || event.query.state.fetchStatus === 'fetching') return;
+      unsubscribe();
+      const entries = this.lateOperations.get(id) ?? [];
+      this.lateOperations.delete(id);
+      if (this.disposed) return;
+      this.queryClient.setQueryData<OperationList>(queryKey, (list) => list && entries.reduce(withOperation, list));
+    });
   }
 
   private bump(listKey: CacheKey, id: string): number {
