@@ -1,4 +1,4 @@
-import type { LxdEvent } from './types';
+import type { LxdEvent, LxdOperation } from './types';
 
 export type EventStreamStatus = 'connecting' | 'live' | 'reconnecting' | 'offline';
 
@@ -131,4 +131,86 @@ function detach(socket: WebSocket): void {
   socket.onmessage = null;
   socket.onclose = null;
   socket.onerror = null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a lifecycle event means for a client-side cache, declared per resource. The types live
+// here (below api/) so each resource can declare its entry beside its query keys; the table and
+// the one router over it are in realtime/.
+
+/** A query key: plain data, compared by value. */
+export type CacheKey = readonly unknown[];
+
+/**
+ * One change to the query cache, computed purely from an event and applied by the realtime layer.
+ * Nothing here reads a whole list: a changed object is read alone and put into the cached list.
+ */
+export type CacheUpdate =
+  /**
+   * Marks the queries under `queryKey` stale at once; those on screen are read again (batched,
+   * and not when something on screen already re-read them). `refetch: 'none'` only marks them,
+   * so they are read the next time a page shows them.
+   */
+  | { kind: 'invalidate'; queryKey: CacheKey; exact?: boolean; refetch?: 'active' | 'none' }
+  /** Like `invalidate`, for `[server, 'project', <every project but except>, ...suffix]`. */
+  | { kind: 'invalidate-other-projects'; server: string; except: string; suffix: CacheKey }
+  /** Sets an instance's status in its project's list and its detail (status known from the action). */
+  | { kind: 'set-instance-status'; project: string; name: string; status: string; statusCode: number }
+  /** Removes the item whose `idField` (default `name`) is `id` from the cached list at `queryKey`. */
+  | { kind: 'remove-list-item'; queryKey: CacheKey; id: string; idField?: string }
+  /** Renames the item `from` to `to` in the cached list at `queryKey`. */
+  | { kind: 'rename-list-item'; queryKey: CacheKey; from: string; to: string; idField?: string }
+  /**
+   * Reads one object (`GET path`, with `project` when given) and puts it in place of the item with
+   * the same id in the cached list at `queryKey`, or appends it. When no page shows that list, it
+   * is only marked stale instead: nothing is read for a list nobody looks at.
+   */
+  | { kind: 'refresh-list-item'; queryKey: CacheKey; path: string; project?: string; id: string; idField?: string }
+  /** Puts an operation (secrets already removed) into the cached operations list at `queryKey`. */
+  | { kind: 'upsert-operation'; queryKey: CacheKey; operation: LxdOperation; project: string | null };
+
+/** A lifecycle event as a registry entry sees it. */
+export interface LifecycleEventInfo {
+  server: string;
+  /** LXD's action, e.g. `instance-started`, `storage-volume-created`. */
+  action: string;
+  /** The event's project (LXD 5.0 sends it; `default` when absent). */
+  project: string;
+  /** Path segments after the collection: `/1.0/instances/c1/snapshots/s0` gives `['c1', 'snapshots', 's0']`. */
+  path: string[];
+  /** The object's name: the first segment after the collection ('' for the collection itself). */
+  name: string;
+  /** A rename's previous name (`context.old_name`; for snapshots `instance/snapshot`). */
+  oldName?: string;
+  context: Record<string, unknown>;
+}
+
+/** One resource's entry in the event registry: mostly declarations; the router in realtime/ reads them. */
+export interface ResourceEvents {
+  /** LXD's collection as it appears in lifecycle `source` paths: `instances`, `cluster/members`; '' for `/1.0`. */
+  collection: string;
+  /** `server`: objects of the whole server (projects, certificates); `project`: objects live in a project. */
+  scope: 'server' | 'project';
+  /**
+   * Projects without the matching `features.*` show `default`'s objects (and server-wide objects
+   * keyed per project, like storage pools, are shown from every project): a change in `default`
+   * then also marks the same collection of every other project stale.
+   */
+  sharedFromDefault?: boolean;
+  /** What the actions about the objects themselves start with: `instance` for `instance-created`. */
+  prefix: string;
+  /** Every key of the resource in a project (or on the server). Unknown actions mark it stale. */
+  all: (server: string, project: string) => CacheKey;
+  /** The cached list (`?recursion=1`) that `<prefix>-created/updated/deleted/renamed` patch item by item. */
+  list?: (server: string, project: string) => CacheKey;
+  /** One object's own query, refreshed when it changes. */
+  detail?: (server: string, project: string, name: string) => CacheKey;
+  /** The object's URL, read alone when it was created or changed (never the whole list). */
+  path?: (name: string) => string;
+  /** The field that names an item of the list: `name` unless told (`fingerprint`, `uuid`, `server_name`). */
+  idField?: string;
+  /** Actions with a meaning of their own, looked up before the common ones. */
+  actions?: Readonly<Record<string, (event: LifecycleEventInfo) => CacheUpdate[]>>;
+  /** Actions the table does not know (a newer LXD, sub-objects); by default `all` is marked stale. */
+  otherwise?: (event: LifecycleEventInfo) => CacheUpdate[];
 }

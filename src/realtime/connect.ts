@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { serverKeys } from '@/api/server/keys';
 import { LxdEventStream, type LxdClient } from '@/lxd';
-import { CacheUpdater } from './applyCacheUpdates';
+import { CacheUpdater, readObjectWith } from './applyCacheUpdates';
 import { useConnectionStore } from './connectionStore';
 import { cacheUpdatesForEvent } from './eventRouter';
 import { recordOperationEvent } from './operationProgress';
@@ -15,7 +15,7 @@ export function connectRealtime(client: LxdClient, queryClient: QueryClient): ()
   const stream = new LxdEventStream({
     url: client.websocketUrl('/1.0/events', { query: { type: 'operation,lifecycle', 'all-projects': 'true' } }),
   });
-  const updater = new CacheUpdater(queryClient, client.id);
+  const updater = new CacheUpdater(queryClient, client.id, readObjectWith(client));
   const { setStatus } = useConnectionStore.getState();
 
   const unsubscribeEvents = stream.subscribe((event) => updater.apply(cacheUpdatesForEvent(client.id, event)));

@@ -1,24 +1,16 @@
-import { fileKeys } from '@/api/files/keys';
-import { instanceKeys } from '@/api/instances/keys';
+import { withoutSecrets } from '@/api/operations/operationList';
 import { operationKeys } from '@/api/operations/keys';
 import { projectKeys } from '@/api/projects/keys';
-import type { LxdEvent, LxdInstance } from '@/lxd';
+import type { LxdEvent } from '@/lxd';
+import {
+  EVENT_REGISTRY,
+  READ_ONLY_ACTION,
+  type CacheUpdate,
+  type LifecycleEventInfo,
+  type ResourceEvents,
+} from './eventRegistry';
 
-/** What one event means for the query cache. Computed purely; applied by applyCacheUpdates. */
-export type CacheUpdate =
-  | { kind: 'invalidate'; queryKey: readonly unknown[] }
-  | { kind: 'set-instance-status'; project: string; name: string; status: string; statusCode: number }
-  | { kind: 'remove-instance'; project: string; name: string };
-
-/** Lifecycle actions whose outcome is a known status, applied at once instead of waiting for a refetch. */
-const STATUS_AFTER_ACTION: Record<string, { status: string; statusCode: number }> = {
-  'instance-started': { status: 'Running', statusCode: 103 },
-  'instance-restarted': { status: 'Running', statusCode: 103 },
-  'instance-resumed': { status: 'Running', statusCode: 103 },
-  'instance-stopped': { status: 'Stopped', statusCode: 102 },
-  'instance-shutdown': { status: 'Stopped', statusCode: 102 },
-  'instance-paused': { status: 'Frozen', statusCode: 110 },
-};
+export type { CacheUpdate } from './eventRegistry';
 
 /** Parses a lifecycle `source` such as `/1.0/instances/web?project=staging`. */
 export function parseSource(source: string, eventProject?: string): { segments: string[]; project: string } {
@@ -32,73 +24,122 @@ export function parseSource(source: string, eventProject?: string): { segments: 
   return { segments, project };
 }
 
-export function cacheUpdatesForEvent(server: string, event: LxdEvent): CacheUpdate[] {
-  if (event.type === 'operation') {
-    return [{ kind: 'invalidate', queryKey: operationKeys.all(server) }];
+/** The entry whose collection is the longest prefix of the source's segments (`cluster/members` before `cluster`). */
+function entryFor(segments: string[], registry: readonly ResourceEvents[]): ResourceEvents | undefined {
+  let best: ResourceEvents | undefined;
+  let bestLength = -1;
+  for (const entry of registry) {
+    const parts = entry.collection ? entry.collection.split('/') : [];
+    if (parts.length <= bestLength || parts.some((part, i) => segments[i] !== part)) continue;
+    best = entry;
+    bestLength = parts.length;
   }
-  if (event.type !== 'lifecycle') return [];
-
-  const { action, source } = event.metadata;
-  const { segments, project } = parseSource(source, event.project ?? event.metadata.project);
-  const [collection, name] = segments;
-  if (!collection) return [];
-
-  if (collection === 'projects') {
-    return [
-      { kind: 'invalidate', queryKey: projectKeys.list(server) },
-      ...(name ? [{ kind: 'invalidate' as const, queryKey: projectKeys.scope(server, name) }] : []),
-    ];
-  }
-
-  if (collection === 'instances' && name && action.startsWith('instance-file-')) {
-    // Reading a file changes nothing, and LXD announces every read (the Files tab would otherwise
-    // refresh itself for each file it looks at); a push or delete changes what its directory views show.
-    return action === 'instance-file-retrieved'
-      ? []
-      : [{ kind: 'invalidate', queryKey: fileKeys.directories(server, project, name) }];
-  }
-
-  if (collection === 'instances' && name) {
-    const updates: CacheUpdate[] = [];
-    const knownStatus = STATUS_AFTER_ACTION[action];
-    // Snapshot and backup actions carry a longer source; they change the instance, not its status.
-    const isInstanceItself = segments.length === 2;
-    if (isInstanceItself && knownStatus) {
-      updates.push({ kind: 'set-instance-status', project, name, ...knownStatus });
-    }
-    if (isInstanceItself && action === 'instance-deleted') {
-      updates.push({ kind: 'remove-instance', project, name });
-    }
-    updates.push(
-      { kind: 'invalidate', queryKey: instanceKeys.list(server, project) },
-      { kind: 'invalidate', queryKey: instanceKeys.detail(server, project, name) },
-      { kind: 'invalidate', queryKey: instanceKeys.state(server, project, name) },
-    );
-    return updates;
-  }
-
-  // Other resources (images, networks, storage-pools, profiles, ...) are keyed by their collection
-  // name under the project scope, so one prefix refreshes whatever view shows them.
-  return [{ kind: 'invalidate', queryKey: [...projectKeys.scope(server, project), collection] }];
+  return best;
 }
 
-export function patchInstanceList(
-  list: LxdInstance[] | undefined,
-  update: CacheUpdate,
-): LxdInstance[] | undefined {
-  if (!list) return list;
-  if (update.kind === 'set-instance-status') {
-    let changed = false;
-    const next = list.map((instance) => {
-      if (instance.name !== update.name || instance.status === update.status) return instance;
-      changed = true;
-      return { ...instance, status: update.status, status_code: update.statusCode };
-    });
-    return changed ? next : list;
+/** created/updated read the object alone into the list; deleted/renamed patch the list; detail is refreshed. */
+function commonUpdates(entry: ResourceEvents, event: LifecycleEventInfo, verb: string): CacheUpdate[] | undefined {
+  const { server, project, name, oldName } = event;
+  const idField = entry.idField;
+  const list = entry.list?.(server, project);
+  const detail = entry.detail;
+  const details = (...names: (string | undefined)[]): CacheUpdate[] =>
+    detail
+      ? names.filter((n): n is string => !!n).map((n) => ({ kind: 'invalidate', queryKey: detail(server, project, n) }))
+      : [];
+  const readAlone = (): CacheUpdate =>
+    list && entry.path
+      ? {
+          kind: 'refresh-list-item',
+          queryKey: list,
+          path: entry.path(name),
+          ...(entry.scope === 'project' ? { project } : {}),
+          id: name,
+          ...(idField ? { idField } : {}),
+        }
+      : { kind: 'invalidate', queryKey: entry.all(server, project) };
+  switch (verb) {
+    case 'created':
+    case 'added':
+    case 'updated':
+      return [readAlone(), ...details(name)];
+    case 'deleted':
+    case 'removed':
+      return [
+        list ? { kind: 'remove-list-item', queryKey: list, id: name, ...(idField ? { idField } : {}) } : { kind: 'invalidate', queryKey: entry.all(server, project) },
+        ...details(name),
+      ];
+    case 'renamed':
+      return [
+        list && oldName ? { kind: 'rename-list-item', queryKey: list, from: oldName, to: name, ...(idField ? { idField } : {}) } : readAlone(),
+        ...details(oldName, name),
+      ];
+    default:
+      return undefined;
   }
-  if (update.kind === 'remove-instance') {
-    const next = list.filter((instance) => instance.name !== update.name);
-    return next.length === list.length ? list : next;
+}
+
+function lifecycleUpdates(server: string, event: Extract<LxdEvent, { type: 'lifecycle' }>, registry: readonly ResourceEvents[]): CacheUpdate[] {
+  const { action, source } = event.metadata;
+  if (READ_ONLY_ACTION.test(action)) return [];
+  const { segments, project } = parseSource(source, event.project ?? event.metadata.project);
+  const entry = entryFor(segments, registry);
+  if (!entry) {
+    // Not in the registry: whatever is keyed by that collection under the project.
+    return segments[0] ? [{ kind: 'invalidate', queryKey: [...projectKeys.scope(server, project), segments[0]] }] : [];
   }
-  return list;
+  const path = segments.slice(entry.collection ? entry.collection.split('/').length : 0);
+  const context = event.metadata.context ?? {};
+  const info: LifecycleEventInfo = {
+    server,
+    action,
+    project,
+    path,
+    name: path[0] ?? '',
+    ...(typeof context.old_name === 'string' ? { oldName: context.old_name } : {}),
+    context,
+  };
+  const own = action.startsWith(`${entry.prefix}-`) && path.length === 1 ? action.slice(entry.prefix.length + 1) : undefined;
+  const updates =
+    entry.actions?.[action]?.(info) ??
+    (own === undefined ? undefined : commonUpdates(entry, info, own)) ??
+    entry.otherwise?.(info) ?? [{ kind: 'invalidate', queryKey: entry.all(server, project) }];
+  if (!entry.sharedFromDefault || project !== 'default') return updates;
+  // Other projects may show default's objects: mark their copy of each touched collection stale.
+  const scope = projectKeys.scope(server, project);
+  const collections = new Set<unknown>();
+  for (const update of updates) {
+    const key = 'queryKey' in update ? update.queryKey : undefined;
+    if (key && key.length > scope.length && scope.every((part, i) => key[i] === part)) collections.add(key[scope.length]);
+  }
+  return [
+    ...updates,
+    ...[...collections].map((collection): CacheUpdate => ({ kind: 'invalidate-other-projects', server, except: project, suffix: [collection] })),
+  ];
+}
+
+/**
+ * What one event means for the cache: the one router over the registry. Pure; the realtime
+ * layer applies the result (applyCacheUpdates.ts).
+ */
+export function cacheUpdatesForEvent(
+  server: string,
+  event: LxdEvent,
+  registry: readonly ResourceEvents[] = EVENT_REGISTRY,
+): CacheUpdate[] {
+  if (event.type === 'operation') {
+    const operation = event.metadata;
+    // Token operations have no resources and LXD lists them in every project: server-wide.
+    const serverWide = !operation.resources || Object.keys(operation.resources).length === 0;
+    return [
+      {
+        kind: 'upsert-operation',
+        queryKey: operationKeys.list(server),
+        operation: withoutSecrets(operation),
+        project: serverWide ? null : operation.project || event.project || 'default',
+      },
+    ];
+  }
+  if (event.type !== 'lifecycle') return [];
+  return lifecycleUpdates(server, event, registry);
 }

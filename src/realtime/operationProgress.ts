@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { sortableTime } from '@/api/operations/operationList';
 import type { LxdEvent, LxdOperation } from '@/lxd';
 
 /** What an LXD task operation last said about its progress (from `/1.0/events`). */
@@ -83,12 +84,7 @@ export function withOperationProgress(
   return { entries };
 }
 
-/** LXD's timestamps have 0-9 fraction digits; padded to 9 they compare as strings, to the nanosecond. */
-export function sortableTime(timestamp: string): string {
-  const match = /^(.*?:\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)$/.exec(timestamp);
-  if (!match) return timestamp;
-  return `${match[1]}.${(match[2] ?? '').padEnd(9, '0')}${match[3]}`;
-}
+export { sortableTime };
 
 function definedOnly(progress: OperationProgress): Partial<OperationProgress> {
   return Object.fromEntries(Object.entries(progress).filter(([, value]) => value !== undefined));

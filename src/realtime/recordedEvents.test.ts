@@ -16,11 +16,13 @@ describe('events recorded from LXD 5.0 (start, then a clean stop)', () => {
     ]);
   });
 
-  it('refreshes the operations list on operation events', () => {
+  it('patches the operations list on operation events instead of re-reading it', () => {
     const operationEvents = events.filter((event) => event.type === 'operation');
     expect(operationEvents.length).toBeGreaterThan(0);
     for (const event of operationEvents) {
-      expect(cacheUpdatesForEvent('local', event)).toEqual([{ kind: 'invalidate', queryKey: ['local', 'operations'] }]);
+      expect(cacheUpdatesForEvent('local', event)).toEqual([
+        expect.objectContaining({ kind: 'upsert-operation', queryKey: ['local', 'operations', 'list'] }),
+      ]);
     }
   });
 });

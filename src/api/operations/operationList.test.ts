@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { LxdOperation } from '@/lxd';
-import { flattenGroups, keepRecent, mergeProjectLists, RECENT_RETENTION_MS, type ListedOperation } from './operationList';
+import {
+  flattenGroups,
+  keepRecent,
+  mergeProjectLists,
+  RECENT_RETENTION_MS,
+  withOperation,
+  withoutSecrets,
+  type ListedOperation,
+  type OperationList,
+} from './operationList';
 
 const op = (id: string, status: string, updated = '2026-11-22T10:00:00Z', project?: string): LxdOperation =>
   ({ id, status, updated_at: updated, created_at: updated, ...(project ? { project } : {}) }) as LxdOperation;
@@ -53,5 +62,54 @@ describe('keepRecent', () => {
     const expired = new Date(now - RECENT_RETENTION_MS - 1000).toISOString();
     const previous = [listed(op('vanished', 'Running')), listed(op('expired', 'Success', expired))];
     expect(keepRecent(previous, [], now)).toEqual([]);
+  });
+});
+
+describe('withoutSecrets', () => {
+  it('keeps only progress from the metadata', () => {
+    const operation = {
+      ...op('a', 'Running'),
+      metadata: {
+        fds: { '0': 'fd-secret', control: 'control-secret' },
+        secret: 'token-secret',
+        request: { name: 'x' },
+        progress: { stage: 'unpack', percent: '45', speed: '1MB/s' },
+        create_instance_from_image_unpack_progress: 'Unpack: 45%',
+      },
+    } as LxdOperation;
+    const clean = withoutSecrets(operation);
+    expect(clean.metadata).toEqual({
+      progress: { stage: 'unpack', percent: '45', speed: '1MB/s' },
+      create_instance_from_image_unpack_progress: 'Unpack: 45%',
+    });
+    expect(JSON.stringify(clean)).not.toMatch(/secret/);
+  });
+
+  it('leaves null metadata when nothing is left', () => {
+    expect(withoutSecrets({ ...op('a', 'Running'), metadata: { fds: { '0': 's' } } } as LxdOperation).metadata).toBeNull();
+  });
+});
+
+describe('withOperation', () => {
+  const list = (...operations: ListedOperation[]): OperationList => ({ operations, mode: 'per-project', failedProjects: [] });
+
+  it('adds a new running operation before the finished ones', () => {
+    const next = withOperation(list(listed(op('done', 'Success'))), listed(op('run', 'Running')));
+    expect(next.operations.map((entry) => entry.operation.id)).toEqual(['run', 'done']);
+  });
+
+  it('moves a finished operation to the top of the recent ones, keeping the project a listing gave it', () => {
+    const start = list(listed(op('a', 'Running', '2026-11-22T10:00:00Z'), null), listed(op('old', 'Success', '2026-11-22T09:00:00Z')));
+    const next = withOperation(start, listed(op('a', 'Success', '2026-11-22T10:00:05Z'), 'default'));
+    expect(next.operations.map((entry) => [entry.operation.id, entry.operation.status, entry.project])).toEqual([
+      ['a', 'Success', null],
+      ['old', 'Success', 'default'],
+    ]);
+  });
+
+  it('ignores an update older than the one kept, and Running after Success (seen from LXD)', () => {
+    const start = list(listed(op('a', 'Success', '2026-11-22T10:00:05.5Z')));
+    expect(withOperation(start, listed(op('a', 'Running', '2026-11-22T10:00:05.5Z')))).toBe(start);
+    expect(withOperation(start, listed(op('a', 'Failure', '2026-11-22T10:00:01Z')))).toBe(start);
   });
 });

@@ -74,3 +74,52 @@ export function keepRecent(
 function byUpdatedDesc(a: ListedOperation, b: ListedOperation): number {
   return (Date.parse(b.operation.updated_at) || 0) - (Date.parse(a.operation.updated_at) || 0);
 }
+
+/**
+ * The operation without what must never be kept: only progress survives from its metadata.
+ * Exec and console operations carry their websocket secrets there (`fds`), trust tokens their
+ * secret; `progress` and `*_progress` texts are all the app shows.
+ */
+export function withoutSecrets(operation: LxdOperation): LxdOperation {
+  const metadata: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(operation.metadata ?? {})) {
+    if (key === 'progress' && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      const { stage, percent, speed } = value as Record<string, unknown>;
+      metadata.progress = { stage, percent, speed };
+    } else if (key.endsWith('_progress') && typeof value === 'string') {
+      metadata[key] = value;
+    }
+  }
+  return { ...operation, metadata: Object.keys(metadata).length > 0 ? metadata : null };
+}
+
+/** LXD's timestamps have 0-9 fraction digits; padded to 9 they compare as strings, to the nanosecond. */
+export function sortableTime(timestamp: string): string {
+  const match = /^(.*?:\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)$/.exec(timestamp);
+  if (!match) return timestamp;
+  return `${match[1]}.${(match[2] ?? '').padEnd(9, '0')}${match[3]}`;
+}
+
+/**
+ * The list with one operation put in from an event, so an event never re-reads the list. Events
+ * can arrive out of order (seen: `Running` after `Success`, same timestamp): an update older than
+ * the kept one, or a running one after a finished one, is ignored. A project already known from a
+ * listing is kept (the listing knows which operations are server-wide). Returns the same list when
+ * nothing changed.
+ */
+export function withOperation(list: OperationList, entry: ListedOperation): OperationList {
+  const index = list.operations.findIndex((listed) => listed.operation.id === entry.operation.id);
+  const current = index >= 0 ? list.operations[index] : undefined;
+  if (current) {
+    const older = sortableTime(entry.operation.updated_at) < sortableTime(current.operation.updated_at);
+    if (older || (isFinished(current.operation) && !isFinished(entry.operation))) return list;
+  }
+  const next: ListedOperation = current ? { operation: entry.operation, project: current.project } : entry;
+  const others = list.operations.filter((_, i) => i !== index);
+  const running = others.filter((listed) => !isFinished(listed.operation));
+  const finished = others.filter((listed) => isFinished(listed.operation));
+  const operations = isFinished(next.operation)
+    ? [...running, ...[next, ...finished].sort(byUpdatedDesc).slice(0, RECENT_LIMIT)]
+    : [...running, next, ...finished];
+  return { ...list, operations };
+}

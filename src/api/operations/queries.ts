@@ -5,6 +5,7 @@ import {
   flattenGroups,
   keepRecent,
   mergeProjectLists,
+  withoutSecrets,
   type ListedOperation,
   type LxdOperationGroups,
   type OperationList,
@@ -22,7 +23,7 @@ async function readAllProjects(client: LxdClient, signal: AbortSignal): Promise<
     query: { recursion: 1, 'all-projects': true },
     signal,
   });
-  const fresh = flattenGroups(data).map((operation) => ({ operation, project: operation.project || null }));
+  const fresh = flattenGroups(data).map((operation) => ({ operation: withoutSecrets(operation), project: operation.project || null }));
   return { fresh, mode: 'all-projects', failedProjects: [] };
 }
 
@@ -32,7 +33,9 @@ async function readPerProject(client: LxdClient, signal: AbortSignal): Promise<F
   const answers = await Promise.allSettled(
     projects.map(async (project) => ({
       project,
-      operations: flattenGroups((await client.get<LxdOperationGroups>('/1.0/operations', { project, query: { recursion: 1 }, signal })).data),
+      operations: flattenGroups(
+        (await client.get<LxdOperationGroups>('/1.0/operations', { project, query: { recursion: 1 }, signal })).data,
+      ).map(withoutSecrets),
     })),
   );
   const lists = answers.flatMap((answer) => (answer.status === 'fulfilled' ? [answer.value] : []));
@@ -47,8 +50,9 @@ async function readPerProject(client: LxdClient, signal: AbortSignal): Promise<F
 
 export const operationQueries = {
   /**
-   * Running and recent operations of all projects. Operation events invalidate it, so it stays
-   * live without polling; each read keeps the finished operations the previous one had.
+   * Running and recent operations of all projects. Operation events patch it (`withOperation`),
+   * so it stays live without polling or re-reading; each read keeps the finished operations the
+   * previous one had. Metadata other than progress is dropped before it is cached.
    */
   list: (client: LxdClient, allProjects: boolean) =>
     queryOptions({

@@ -24,6 +24,8 @@ export const instanceListGroup = {
     { id: 'startLxdMs', label: '    … LXD: PUT + operation done', unit: 'ms' },
     { id: 'startEventMs', label: '    … lifecycle event in page', unit: 'ms' },
     { id: 'startAppMs', label: '    … row update after event', unit: 'ms' },
+    { id: 'startRequests', label: '    … outside start: API requests made by the page', unit: '', target: 1, digits: 0 },
+    { id: 'startListRequests', label: '        … of which lists', unit: '', target: 0, digits: 0 },
     { id: 'idleRequests', label: '(d) API requests in idle window', unit: '', target: 0, digits: 0 },
     { id: 'heapMB', label: '(e) JS heap after load (GC)', unit: 'MB', target: 30, digits: 1 },
     { id: 'idleLxdCpuPct', label: 'LXD daemon CPU in idle window', unit: '% core', digits: 0 },
@@ -34,6 +36,7 @@ export const instanceListGroup = {
   notes(details) {
     const lines = [];
     details.forEach((d, i) => {
+      if (d.start?.requests?.length > 0) lines.push(`run ${i + 1}: API requests after the outside start: ${d.start.requests.join(', ')}`);
       if (d.idleRequests.length > 0) lines.push(`run ${i + 1}: API requests while idle: ${d.idleRequests.join(', ')}`);
       if (d.problems.length > 0) lines.push(`run ${i + 1}: page reported: ${d.problems.join('; ')}`);
       if (d.idleCpu.lxdCorePct > 20) {
@@ -138,7 +141,7 @@ export const instanceListGroup = {
       details.idleCpu = { lxdCorePct: round(idleCpu.processCorePct), machineBusyPct: round(idleCpu.machineBusyPct) };
 
       // (c) start an instance from outside the app and wait for its row to say so.
-      const start = await step(`(c) start ${LIVE_INSTANCE}`, () => measureStart(page, lxd, problems));
+      const start = await step(`(c) start ${LIVE_INSTANCE}`, () => measureStart(page, lxd, problems, api));
       details.start = start;
 
       if (options.trace && run === 0) {
@@ -159,6 +162,8 @@ export const instanceListGroup = {
           startLxdMs: start.doneAt - start.sentAt,
           startEventMs: start.eventAt === null ? null : start.eventAt - start.sentAt,
           startAppMs: start.eventAt === null ? null : start.rowAt - start.eventAt,
+          startRequests: start.requests.length,
+          startListRequests: start.requests.filter(isListRequest).length,
           idleRequests: idle.length,
           heapMB: round(heap.usedSize / MB, 1),
           idleLxdCpuPct: round(idleCpu.processCorePct),
@@ -215,7 +220,16 @@ function trackApiRequests(page) {
   };
 }
 
-async function measureStart(page, lxd, problems) {
+/** After an event has been handled, how long later requests it caused are still counted. */
+const START_SETTLE_MS = 1500;
+
+/** A collection read (`/1.0/instances`, `?recursion=`), as opposed to one object or its state. */
+export function isListRequest(entry) {
+  const [pathname, search = ''] = entry.split(' ')[1].split('?');
+  return /^\/1\.0\/[a-z-]+$/.test(pathname) || /(^|&)recursion=/.test(search);
+}
+
+async function measureStart(page, lxd, problems, api) {
   const name = LIVE_INSTANCE;
   // Same document, new hash: the events socket stays open, as for a user filtering the list.
   await page.evaluate((hash) => (location.hash = hash), `${LIST_HASH}?q=${encodeURIComponent(name)}`);
@@ -227,10 +241,19 @@ async function measureStart(page, lxd, problems) {
   }
   const eventsBefore = await page.evaluate(() => window.__bench.events.length);
 
+  await withTimeout(api.quiet(), 15_000, `API requests still in flight before the start: ${api.inflightUrls().join(', ')}`);
+  const requestsFrom = api.log.length;
+
   let lxdTimes;
+  let requests;
   try {
     lxdTimes = await lxd.changeState(name, 'start');
     await page.waitForFunction(() => window.__bench.status.at !== null, null, { timeout: 15_000, polling: 20 });
+    // Every request the event caused: those made within a settle window after the row changed,
+    // and whatever they were still waiting for.
+    await sleep(START_SETTLE_MS);
+    await withTimeout(api.quiet(), 15_000, `API requests after the start: ${api.inflightUrls().join(', ')}`);
+    requests = api.log.slice(requestsFrom).map((r) => `${r.method} ${r.path}`);
   } catch (error) {
     const shown = await row.innerText().catch(() => '(row not found)');
     throw new Error(`row never said Running (${error.message.split('\n')[0]}); row shows ${JSON.stringify(shown)}; ${problems.join('; ')}`);
@@ -249,5 +272,6 @@ async function measureStart(page, lxd, problems) {
     eventAt: started?.at ?? null,
     rowAt: status.at,
     rowPaintedAt: status.paintedAt,
+    requests,
   };
 }
