@@ -2,12 +2,30 @@
 // with a check that no line was lost, and keystroke-to-echo latency. One fresh browser per run, driven without Playwright (see ../cdp.mjs).
 /* global window, document, location, MutationObserver */
 import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { ROOT } from '../../sandbox.mjs';
 import { launchPlainChromium } from '../cdp.mjs';
 import { round, step } from '../util.mjs';
 
 const LINES = 300_000;
 const ECHO_SAMPLES = 20;
 const MB = 1000 * 1000;
+/** The bare terminal page (../reference), built into dist/ so that LXD serves it under /ui/. */
+const REFERENCE_PATH = 'bench-reference/';
+let referenceBuild = null;
+
+function buildReferencePage() {
+  referenceBuild ??= build({
+    configFile: false,
+    root: fileURLToPath(new URL('../reference', import.meta.url)),
+    base: `/ui/${REFERENCE_PATH}`,
+    logLevel: 'warn',
+    build: { outDir: path.join(ROOT, 'dist', REFERENCE_PATH), emptyOutDir: true, target: 'es2022' },
+  });
+  return referenceBuild;
+}
 
 export const terminalGroup = {
   id: 'terminal',
@@ -27,6 +45,7 @@ export const terminalGroup = {
     { id: 'echoMs', label: `(b) keystroke → echo on screen (median of ${ECHO_SAMPLES})`, unit: 'ms', target: 20 },
     { id: 'echoP90Ms', label: '    … 90th percentile', unit: 'ms' },
     { id: 'idleAnimations', label: '    … animations running in the idle terminal', unit: '', target: 0, digits: 0 },
+    { id: 'referenceEchoMs', label: "    … same keys in a bare xterm page (lxd-ui's data path)", unit: 'ms' },
   ],
 
   notes(details) {
@@ -44,6 +63,7 @@ export const terminalGroup = {
     const { state, scenario } = env;
     const instance = scenario.running[0];
     if (!instance) throw new Error('the bench scenario has no running container');
+    await step('building the bare terminal page', buildReferencePage);
     const ceilings = await step('the same output without the browser', () => machineCeilings(state, instance));
     const browser = await step('launching Chromium', () => launchPlainChromium(state, env.browserDir));
     try {
@@ -64,23 +84,7 @@ export const terminalGroup = {
       const echo = await step('(b) keystroke echo', async () => {
         // A running animation keeps the page drawing frames, which delays every echo.
         idleAnimations = await page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length);
-        await page.evaluate(armEchoProbe);
-        // A comment line, so nothing runs; every sample makes it one letter longer.
-        let typed = ': echo-probe-';
-        await page.type(typed);
-        const samples = [];
-        for (let i = 0; i < ECHO_SAMPLES; i++) {
-          const key = 'abcdefghijklmnopqrstuvwxyz'[i % 26];
-          typed += key;
-          await page.evaluate((expected) => window.__termBench.expectEcho(expected), typed);
-          await page.press(key);
-          // Awaits the page's own promise: polling on animation frames would keep the page
-          // drawing, and a pending frame makes Chromium hold back the echo's websocket message
-          // after each keystroke (see src/features/terminal/terminalOptions.ts).
-          samples.push(await page.evaluate(() => window.__termBench.echo.seen));
-        }
-        await page.press('Control+C');
-        return samples;
+        return measureEcho(page);
       });
 
       const lxdOnly = await step('(a) the same output without the terminal', () =>
@@ -89,6 +93,14 @@ export const terminalGroup = {
       const pipedLxdOnly = await step('(a) the piped output without the terminal', () =>
         page.evaluate(lxdOnlyThroughput, [['sh', '-c', `seq 1 ${LINES} | cat`], instance]),
       );
+      const referenceEcho = await step('(b) keystroke echo in a bare xterm page', async () => {
+        await page.goto(`${state.url}${REFERENCE_PATH}?instance=${encodeURIComponent(instance)}`);
+        await page.waitFor(() => document.body.dataset.state === 'open', null, 30_000, 'the bare page to connect');
+        await page.waitFor(() => document.querySelector('.xterm-rows')?.textContent.includes('#'), null, 10_000, 'the prompt');
+        await page.evaluate(() => document.querySelector('.xterm-helper-textarea').focus());
+        return measureEcho(page);
+      });
+      const median = (samples) => round([...samples].sort((a, b) => a - b)[Math.floor((samples.length - 1) / 2)] ?? null);
       const sorted = [...echo].sort((a, b) => a - b);
       const seqMs = seq.end - seq.start;
       const mbps = (bytes, ms) => round(bytes / MB / (ms / 1000), 2);
@@ -105,9 +117,10 @@ export const terminalGroup = {
           pipedMs: round(piped.end - piped.start),
           pipedMBps: mbps(piped.bytes, piped.end - piped.start),
           seqLinesLost: LINES - seq.inOrder + (LINES - piped.inOrder),
-          echoMs: round(sorted[Math.floor((sorted.length - 1) / 2)] ?? null),
+          echoMs: median(echo),
           echoP90Ms: round(sorted[Math.ceil(sorted.length * 0.9) - 1] ?? null),
           idleAnimations,
+          referenceEchoMs: median(referenceEcho),
         },
         details: {
           instance,
@@ -119,6 +132,7 @@ export const terminalGroup = {
           pipedLxdOnly,
           ceilings,
           echo: echo.map((v) => round(v)),
+          referenceEcho: referenceEcho.map((v) => round(v)),
         },
       };
     } finally {
@@ -126,6 +140,27 @@ export const terminalGroup = {
     }
   },
 };
+
+/** Types ECHO_SAMPLES keys into the focused terminal at a shell prompt; ms from keydown to echo. */
+async function measureEcho(page) {
+  await page.evaluate(armEchoProbe);
+  // A comment line, so nothing runs; every sample makes it one letter longer.
+  let typed = ': echo-probe-';
+  await page.type(typed);
+  const samples = [];
+  for (let i = 0; i < ECHO_SAMPLES; i++) {
+    const key = 'abcdefghijklmnopqrstuvwxyz'[i % 26];
+    typed += key;
+    await page.evaluate((expected) => window.__termBench.expectEcho(expected), typed);
+    await page.press(key);
+    // Awaits the page's own promise: polling on animation frames would keep the page drawing,
+    // and a pending frame makes Chromium hold back the echo's websocket message after each
+    // keystroke (see src/features/terminal/terminalOptions.ts).
+    samples.push(await page.evaluate(() => window.__termBench.echo.seen));
+  }
+  await page.press('Control+C');
+  return samples;
+}
 
 /** Runs `command` in the shell and times Enter → its last line drawn; checks every line arrived. */
 async function measureOutput(page, command, run) {
