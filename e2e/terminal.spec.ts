@@ -163,6 +163,20 @@ test.describe('terminal', () => {
     await page.getByRole('link', { name: 'Overview' }).click();
     await expect.poll(() => processes(lxd, name), { timeout: 15_000 }).toEqual([]);
   });
+
+  test('the cursor stays still, even when a program asks it to blink', async ({ page, lxd, cleanup }) => {
+    const name = lxd.uniqueName('term');
+    cleanup.instance(name);
+    await lxd.createInstance(name, { start: true });
+    await page.goto(`#/project/default/instance/${name}/terminal`);
+    await expect(status(page)).toHaveText('Connected', { timeout: 20_000 });
+    // xterm-256color's cvvis (vim sends it), then a blinking block (DECSCUSR 1). A blinking cursor
+    // is an endless main-thread animation, which delays the echo of every key.
+    await type(page, "printf '\\033[?12;25h\\033[1 q'; echo asked-$((2*4))");
+    await expect(screen(page)).toContainText('asked-8');
+    await expect(page.locator('.xterm-cursor.xterm-cursor-blink')).toHaveCount(1);
+    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+  });
 });
 
 async function readSize(page: Page): Promise<{ rows: number; cols: number }> {

@@ -293,6 +293,46 @@ describe('openFirstAvailable', () => {
     await expect.poll(() => data.sent.length).toBe(1);
   });
 
+  it('falls back, with what was typed, when LXD says "Command not found" only after the wait for output', async () => {
+    const h = harness([{ error: 'Command not found' }, { code: 0 }]);
+    const rec = recorder();
+    const opening = openFirstAvailable(
+      h.client,
+      { ...execOptions, commands: [['bash', '-l'], ['sh', '-l']], confirmAfterMs: 10, WebSocketImpl: h.WebSocketImpl },
+      rec.handlers,
+    );
+    const [firstData, firstControl] = await h.openSockets(0);
+    const session = await opening;
+    session.write('ls');
+    // A busy server: the wait for output ran out, so the input went to bash...
+    await expect.poll(() => firstData.sent).toEqual([new TextEncoder().encode('ls')]);
+    // ...which LXD then reports missing: it never ran, so sh gets the input instead.
+    firstControl.serverClose();
+    firstData.receive('');
+    session.write('\r');
+    const [secondData] = await h.openSockets(1);
+    secondData.receive(new TextEncoder().encode('$ '));
+    await expect.poll(() => secondData.sent).toEqual([new TextEncoder().encode('ls'), new TextEncoder().encode('\r')]);
+    expect(rec.ends).toEqual([]);
+  });
+
+  it('does not try the next command once the first has printed something', async () => {
+    const h = harness([{ error: 'Command not found' }, { code: 0 }]);
+    const rec = recorder();
+    const opening = openFirstAvailable(
+      h.client,
+      { ...execOptions, commands: [['bash', '-l'], ['sh', '-l']], WebSocketImpl: h.WebSocketImpl },
+      rec.handlers,
+    );
+    const [data, control] = await h.openSockets(0);
+    await opening;
+    data.receive(new TextEncoder().encode('bash: thing: command not found\r\n'));
+    control.serverClose();
+    data.receive('');
+    await expect(rec.ended).resolves.toEqual({ reason: 'failed', message: 'Command not found' });
+    expect(h.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
   it('reports the failure of the last command', async () => {
     const h = harness([{ error: 'Command not found' }]);
     const rec = recorder();

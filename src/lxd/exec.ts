@@ -132,7 +132,9 @@ export function openExecSession(client: LxdClient, options: ExecOptions, handler
  * (the default shell: `bash -l` where there is one, else `sh -l`). The returned stream follows
  * whichever command runs. A command that is missing fails before printing anything, so input
  * is held until the command has printed something or has run for `confirmAfterMs`, and is
- * then sent to the command that actually runs; nothing typed early is lost to a failed try.
+ * then sent to the command that actually runs. A busy server may take longer than that to say
+ * the command is missing: input sent to a command that never printed anything is kept, and
+ * goes to the next command if LXD then says it was not found. Nothing typed early is lost.
  */
 export async function openFirstAvailable(
   client: LxdClient,
@@ -144,14 +146,20 @@ export async function openFirstAvailable(
   let closed = false;
   let confirmed = false;
   let held: (Uint8Array | string)[] = [];
+  // Sent to the current command before it printed anything (it may yet turn out missing).
+  let unanswered: (Uint8Array | string)[] | null = [];
   let size = { width: rest.width, height: rest.height };
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  const send = (input: Uint8Array | string) => {
+    unanswered?.push(input);
+    current?.write(input);
+  };
   const confirm = () => {
     clearTimeout(timer);
     if (confirmed) return;
     confirmed = true;
-    for (const input of held) current?.write(input);
+    for (const input of held) send(input);
     held = [];
   };
   const attempt = async (index: number): Promise<TerminalStream> => {
@@ -164,12 +172,17 @@ export async function openFirstAvailable(
       onData: (bytes) => {
         handlers.onData(bytes);
         printed = true;
+        unanswered = null;
         if (ready) confirm();
       },
       onEnd: (end) => {
         clearTimeout(timer);
         const missing = end.reason === 'failed' && /command not found/i.test(end.message);
-        if (missing && !confirmed && !closed && index + 1 < commands.length) {
+        if (missing && !printed && !closed && index + 1 < commands.length) {
+          // The command never ran: what it was sent waits for the next one.
+          held = [...(unanswered ?? []), ...held];
+          unanswered = [];
+          confirmed = false;
           attempt(index + 1).catch((error: unknown) => {
             const message = error instanceof Error ? error.message : String(error);
             handlers.onEnd(isLxdError(error) && error.isUnreachable ? { reason: 'dropped', message } : { reason: 'failed', message });
@@ -188,7 +201,7 @@ export async function openFirstAvailable(
   };
   await attempt(0);
   return {
-    write: (data) => (confirmed ? current?.write(data) : void held.push(data)),
+    write: (data) => (confirmed ? send(data) : void held.push(data)),
     resize: (cols, rows) => {
       size = { width: cols, height: rows };
       current?.resize(cols, rows);

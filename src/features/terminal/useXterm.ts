@@ -3,6 +3,7 @@ import { Terminal } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef, type RefObject } from 'react';
 import { cspStyleDocument, withCspSafeStyles } from './cspStyleDocument';
+import { TERMINAL_OPTIONS } from './terminalOptions';
 
 /**
  * An xterm terminal in `element`, sized to it: the fit addon recomputes columns and rows
@@ -14,13 +15,7 @@ export function useXterm(element: HTMLElement | null): RefObject<Terminal | null
 
   useEffect(() => {
     if (!element) return;
-    const term = new Terminal({
-      documentOverride: cspStyleDocument(),
-      cursorBlink: true,
-      fontFamily: 'ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace',
-      fontSize: 14,
-      scrollback: 5000,
-    });
+    const term = new Terminal({ ...TERMINAL_OPTIONS, documentOverride: cspStyleDocument() });
     const fit = new FitAddon();
     term.loadAddon(fit);
     withCspSafeStyles(() => term.open(element));
