@@ -7,6 +7,9 @@ export interface TextMatch {
   ranges: MatchRange[];
 }
 
+/** The lowest score of a match made of whole substrings (every word of the query found as is). */
+export const WORDS_SCORE = 500;
+
 const isWordStart = (text: string, index: number) => index === 0 || !/[\p{L}\p{N}]/u.test(text.charAt(index - 1));
 
 /**
@@ -36,7 +39,7 @@ export function matchText(query: string, text: string): TextMatch | null {
       if (at < 0) return subsequence(words.join(''), haystack);
       ranges.push([at, at + word.length]);
     }
-    return { score: 600 - Math.min(99, ranges[0]?.[0] ?? 0), ranges: merge(ranges) };
+    return { score: WORDS_SCORE + 100 - Math.min(99, ranges[0]?.[0] ?? 0), ranges: merge(ranges) };
   }
   return subsequence(needle, haystack);
 }
@@ -57,8 +60,8 @@ function subsequence(needle: string, haystack: string): TextMatch | null {
     from = at + 1;
   }
   // Fewer, longer runs and runs starting words rank higher; the first run's position matters a little.
-  const score = 500 - Math.min(200, spread * 4) - Math.min(100, ranges.length * 10) + Math.min(50, boundaries * 10) - Math.min(50, ranges[0]?.[0] ?? 0);
-  return { score: Math.max(1, score), ranges };
+  const score = 480 - Math.min(200, spread * 4) - Math.min(100, ranges.length * 10) + Math.min(50, boundaries * 10) - Math.min(50, ranges[0]?.[0] ?? 0);
+  return { score: Math.max(1, Math.min(WORDS_SCORE - 1, score)), ranges };
 }
 
 function merge(ranges: MatchRange[]): MatchRange[] {

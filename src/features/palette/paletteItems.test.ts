@@ -32,6 +32,10 @@ describe('rankItems', () => {
     expect(newInstance[0]).toBe('Create instance');
   });
 
+  it('does not find through a scattered subsequence of the kind and keywords', () => {
+    expect(rankItems(items, 'ph').map((entry) => entry.title)).toEqual([]);
+  });
+
   it('reports the matched characters of the title', () => {
     expect(rankItems(items, 'prim')[0]?.ranges).toEqual([[3, 7]]);
   });

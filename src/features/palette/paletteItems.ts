@@ -1,4 +1,4 @@
-import { matchText, type MatchRange } from './match';
+import { WORDS_SCORE, matchText, type MatchRange } from './match';
 
 /** One place the palette can go to. */
 export interface PaletteItem {
@@ -33,8 +33,10 @@ export function rankItems(items: readonly PaletteItem[], query: string): RankedI
       ranked.push({ ...item, score: byTitle.score, ranges: byTitle.ranges, order });
       return;
     }
+    // Through the kind and keywords only whole words count: a scattered subsequence over
+    // "Page Create instance new launch" would match almost anything.
     const byContext = matchText(query, `${item.kind} ${item.title} ${item.keywords ?? ''}`);
-    if (byContext) ranked.push({ ...item, score: byContext.score - 700, ranges: [], order });
+    if (byContext && byContext.score >= WORDS_SCORE) ranked.push({ ...item, score: byContext.score - 700, ranges: [], order });
   });
   ranked.sort((a, b) => b.score - a.score || a.title.length - b.title.length || a.order - b.order);
   return ranked;

@@ -15,6 +15,7 @@ export function InstanceListToolbar({ params, onChange, shown, total }: Instance
         className="input"
         placeholder="Filter by name, description or image"
         aria-label="Filter instances"
+        data-page-filter
         value={params.q}
         onChange={(event) => onChange({ q: event.target.value })}
       />
