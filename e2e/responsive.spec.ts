@@ -1,6 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures/test';
+import { expect as baseExpect, test } from './fixtures/test';
+
+// A full axe run takes tens of seconds when the 2-core machine is busy with other builds.
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 // A phone-sized screen: the sidebar is a menu behind a button, the content takes the whole width.
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true });

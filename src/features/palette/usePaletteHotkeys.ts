@@ -12,31 +12,36 @@ function isTextField(element: Element | null): boolean {
 }
 
 /**
- * The palette's keys, listened for on the whole document (this hook is in the main bundle; the
- * palette is not): Ctrl+K or Cmd+K toggles it from anywhere except inside the terminal, where
- * Ctrl+K belongs to the shell; `/` focuses the page's filter unless the user is typing in a field.
+ * The palette's keys: Ctrl+K or Cmd+K toggles it from anywhere except inside the terminal, where
+ * Ctrl+K belongs to the shell, and while another dialog is open; `/` focuses the page's filter
+ * unless the user is typing in a field.
  */
+export function paletteKeyHandler(onToggle: () => void) {
+  return (event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.isComposing) return;
+    const target = event.target instanceof Element ? event.target : null;
+    const otherDialog = document.querySelector('dialog[open]:not(.palette)');
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
+      if (target?.closest('.xterm') || otherDialog) return;
+      event.preventDefault();
+      onToggle();
+      return;
+    }
+    if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTextField(target) && !otherDialog) {
+      const filter = document.querySelector<HTMLInputElement>(`[${PAGE_FILTER_ATTRIBUTE}]`);
+      if (!filter || document.querySelector('dialog.palette[open]')) return;
+      event.preventDefault();
+      filter.focus();
+      filter.select();
+    }
+  };
+}
+
+/** Listens on the whole document. This hook is in the main bundle; the palette is not. */
 export function usePaletteHotkeys(onToggle: () => void) {
   const toggle = useEffectEvent(onToggle);
   useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing) return;
-      const target = event.target instanceof Element ? event.target : null;
-      const modal = document.querySelector('dialog[open]:not(.palette)');
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
-        if (target?.closest('.xterm') || modal) return;
-        event.preventDefault();
-        toggle();
-        return;
-      }
-      if (event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTextField(target) && !modal) {
-        const filter = document.querySelector<HTMLInputElement>(`[${PAGE_FILTER_ATTRIBUTE}]`);
-        if (!filter || document.querySelector('dialog.palette[open]')) return;
-        event.preventDefault();
-        filter.focus();
-        filter.select();
-      }
-    };
+    const onKeyDown = paletteKeyHandler(() => toggle());
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);
