@@ -109,7 +109,9 @@ test.describe('sidebar sections on wide screens', () => {
     const nav = sections(page);
     await page.goto('#/projects');
     await expect(nav.getByRole('link', { name: 'Projects' })).toHaveAttribute('aria-current', 'page');
+    await expect(nav).toBeVisible();
     await expect(menuButton(page)).toBeHidden();
+    await expectNoAxeViolations(page);
     await page.goto('#/projects/create');
     await expect(nav.getByRole('link', { name: 'Projects' })).toHaveAttribute('aria-current', 'true');
     await page.goto('#/project/default/profile/default');
