@@ -2,7 +2,15 @@ import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { projectQueries } from '@/api/projects/queries';
-import { DEFAULT_PROJECT, SECTIONS, paths, type SectionId } from '@/config/paths';
+import { DEFAULT_PROJECT, paths } from '@/config/paths';
+import { activeSection } from './activeSection';
+
+/** Where switching to `project` goes from `pathname`: the same section, or the project's own page. */
+function switchTarget(pathname: string, project: string): string {
+  const section = activeSection(pathname) ?? 'instances';
+  if (section === 'projects') return pathname.endsWith('/settings') ? paths.projectSettings(project) : paths.instances(project);
+  return paths.section(project, section);
+}
 
 export function ProjectSwitcher() {
   const client = useLxdClient();
@@ -11,20 +19,18 @@ export function ProjectSwitcher() {
   const navigate = useNavigate();
   const projects = useQuery(projectQueries.list(client));
 
-  const section = (location.pathname.split('/')[3] ?? 'instances') as SectionId;
-  const known = SECTIONS.some((candidate) => candidate.id === section) ? section : 'instances';
   const names = projects.data?.map((entry) => entry.name) ?? [];
   // Keep the current project selectable while the list loads or if it is not listed.
   if (!names.includes(project)) names.unshift(project);
 
   return (
     <label className="project-switcher">
-      <span className="muted">Project</span>
+      <span className="muted project-switcher-label">Project</span>
       <select
         className="input"
         aria-label="Project"
         value={project}
-        onChange={(event) => navigate({ pathname: paths.section(event.target.value, known), search: location.search })}
+        onChange={(event) => navigate({ pathname: switchTarget(location.pathname, event.target.value), search: location.search })}
       >
         {names.map((name) => (
           <option key={name} value={name}>

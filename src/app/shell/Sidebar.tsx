@@ -1,22 +1,44 @@
-import { NavLink, useLocation, useParams } from 'react-router';
+import type { FocusEventHandler, KeyboardEventHandler, Ref } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
 import { DEFAULT_PROJECT, SECTIONS, paths } from '@/config/paths';
+import { activeSection } from './activeSection';
 
-export function Sidebar() {
+interface SidebarProps {
+  id: string;
+  open: boolean;
+  ref: Ref<HTMLElement>;
+  onNavigate: () => void;
+  onKeyDown: KeyboardEventHandler;
+  onBlur: FocusEventHandler;
+}
+
+export function Sidebar({ id, open, ref, onNavigate, onKeyDown, onBlur }: SidebarProps) {
   const { project = DEFAULT_PROJECT } = useParams();
-  // An instance's own page belongs to the Instances section.
-  const onInstancePage = useLocation().pathname.includes('/instance/');
+  const { pathname } = useLocation();
+  // An instance's or profile's own page belongs to its section, the projects pages to Projects.
+  const current = activeSection(pathname);
   return (
-    <nav className="sidebar" aria-label="Sections">
+    <nav id={id} ref={ref} className={open ? 'sidebar is-open' : 'sidebar'} aria-label="Sections" onKeyDown={onKeyDown} onBlur={onBlur}>
       <ul>
-        {SECTIONS.map((section) => (
-          <li key={section.id}>
-            <NavLink to={paths.section(project, section.id)} className={({ isActive }) =>
-                isActive || (onInstancePage && section.id === 'instances') ? 'nav-link active' : 'nav-link'
-              }>
-              {section.label}
-            </NavLink>
-          </li>
-        ))}
+        {SECTIONS.map((section) => {
+          // Projects keeps the project in its link; the router sends it on to the server-wide list.
+          const to = paths.section(project, section.id);
+          const own = section.id === 'projects' ? paths.projects() : to;
+          const active = current === section.id;
+          return (
+            <li key={section.id}>
+              <Link
+                to={to}
+                className={active ? 'nav-link active' : 'nav-link'}
+                // "page" on the section's own page, "true" on a page inside it (an instance's page).
+                aria-current={active ? (pathname === own ? 'page' : 'true') : undefined}
+                onClick={onNavigate}
+              >
+                {section.label}
+              </Link>
+            </li>
+          );
+        })}
       </ul>
     </nav>
   );

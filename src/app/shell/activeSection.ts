@@ -1,0 +1,24 @@
+import { SECTIONS, type SectionId } from '@/config/paths';
+
+const SECTION_IDS = new Set<string>(SECTIONS.map((section) => section.id));
+
+/** Pages that live outside their section's own path but belong to it in the navigation. */
+const OWNED_BY: Record<string, SectionId> = {
+  instance: 'instances',
+  profile: 'profiles',
+  settings: 'projects',
+};
+
+/**
+ * The sidebar section a route belongs to: `/project/p/instance/x` is under Instances,
+ * `/project/p/profile/x` under Profiles, the server-wide `/projects` pages and a project's
+ * own settings page under Projects.
+ */
+export function activeSection(pathname: string): SectionId | undefined {
+  const parts = pathname.split('/').filter(Boolean);
+  if (parts[0] === 'projects') return 'projects';
+  if (parts[0] !== 'project' || parts.length < 3) return undefined;
+  const segment = parts[2] ?? '';
+  if (SECTION_IDS.has(segment)) return segment as SectionId;
+  return OWNED_BY[segment];
+}

@@ -1,0 +1,95 @@
+import type { QueryKey, UseQueryOptions } from '@tanstack/react-query';
+import { instanceQueries } from '@/api/instances/queries';
+import { profileQueries } from '@/api/profiles/queries';
+import { projectQueries } from '@/api/projects/queries';
+import { SECTIONS, paths } from '@/config/paths';
+import type { LxdClient } from '@/lxd';
+import type { PaletteItem } from './paletteItems';
+
+export interface PaletteContext {
+  client: LxdClient;
+  /** The project of the page the palette was opened on. */
+  project: string;
+}
+
+/** Where the palette's items come from: a fixed list, or a cached query turned into items. */
+export interface PaletteSource {
+  /** Plural, for "Loading profiles…" and "Could not load profiles". */
+  label: string;
+  /** The list query, or none for items that need no server data (pages). */
+  query?: (context: PaletteContext) => UseQueryOptions<unknown, Error, unknown, QueryKey>;
+  items: (data: unknown, context: PaletteContext) => PaletteItem[];
+}
+
+interface ListSourceDefinition<T, K extends QueryKey> {
+  kind: string;
+  label: string;
+  query: (context: PaletteContext) => UseQueryOptions<T[], Error, T[], K>;
+  title: (entry: T) => string;
+  detail?: (entry: T) => string | undefined;
+  path: (entry: T, context: PaletteContext) => string;
+}
+
+/**
+ * A source over one of the api/ list queries: a new collection (images, networks, pools) is one
+ * more `listSource({...})` below, with its queryOptions, a title, a detail and a path.
+ */
+export function listSource<T, K extends QueryKey>(definition: ListSourceDefinition<T, K>): PaletteSource {
+  return {
+    label: definition.label,
+    query: definition.query as unknown as PaletteSource['query'],
+    items: (data, context) =>
+      (data as T[]).map((entry) => ({
+        kind: definition.kind,
+        title: definition.title(entry),
+        detail: definition.detail?.(entry) || undefined,
+        path: definition.path(entry, context),
+      })),
+  };
+}
+
+const pages: PaletteSource = {
+  label: 'pages',
+  items: (_data, { project }) => [
+    ...SECTIONS.map((section) => ({
+      kind: 'Page',
+      title: section.label,
+      detail: section.id === 'projects' ? 'All projects' : `In project ${project}`,
+      keywords: 'section',
+      path: section.id === 'projects' ? paths.projects() : paths.section(project, section.id),
+    })),
+    { kind: 'Page', title: 'Create instance', detail: `In project ${project}`, keywords: 'new launch', path: paths.createInstance(project) },
+    { kind: 'Page', title: 'Create profile', detail: `In project ${project}`, keywords: 'new', path: paths.createProfile(project) },
+    { kind: 'Page', title: 'Create project', keywords: 'new', path: paths.createProject() },
+    { kind: 'Page', title: `Settings of project ${project}`, keywords: 'configuration', path: paths.projectSettings(project) },
+  ],
+};
+
+/** In the order they are listed when nothing is typed and on equal matches. */
+export const PALETTE_SOURCES: readonly PaletteSource[] = [
+  pages,
+  listSource({
+    kind: 'Instance',
+    label: 'instances',
+    query: ({ client, project }) => instanceQueries.list(client, project),
+    title: (instance) => instance.name,
+    detail: (instance) => [instance.status, instance.description].filter(Boolean).join(' · '),
+    path: (instance, { project }) => paths.instance(project, instance.name),
+  }),
+  listSource({
+    kind: 'Profile',
+    label: 'profiles',
+    query: ({ client, project }) => profileQueries.list(client, project),
+    title: (profile) => profile.name,
+    detail: (profile) => profile.description,
+    path: (profile, { project }) => paths.profile(project, profile.name),
+  }),
+  listSource({
+    kind: 'Project',
+    label: 'projects',
+    query: ({ client }) => projectQueries.list(client),
+    title: (project) => project.name,
+    detail: (project) => project.description,
+    path: (project) => paths.projectSettings(project.name),
+  }),
+];
