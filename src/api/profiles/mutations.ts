@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { LxdClient, LxdDevice, LxdInstance, LxdInstancePut } from '@/lxd';
+import type { EditableObject } from '@/lib/config/editable';
+import type { LxdClient, LxdDevice, LxdInstance, LxdInstancePut, LxdProfile } from '@/lxd';
 import { useLxdClient } from '../client-context';
 import { objectPath } from '../collection';
+import { useObjectUpdate } from '../objectUpdate';
 import { instanceKeys } from '../instances/keys';
 import { BULK_CONCURRENCY, runPool } from '../instances/mutations';
 import { profileKeys } from './keys';
@@ -156,5 +158,20 @@ export function useSetProfileOnInstances(project: string) {
         queryClient.invalidateQueries({ queryKey: profileKeys.all(client.id, project) }),
         queryClient.invalidateQueries({ queryKey: instanceKeys.all(client.id, project) }),
       ]),
+  });
+}
+
+/**
+ * The profile's Configuration tab saves through this: PUT with If-Match (412 when the profile
+ * changed since the edit began), then the profile read back with its new ETag.
+ */
+export function useUpdateProfile(project: string, name: string) {
+  const client = useLxdClient();
+  return useObjectUpdate<LxdProfile, EditableObject>({
+    path: profilePath(name),
+    project,
+    detailKey: profileKeys.detail(client.id, project, name),
+    invalidate: [profileKeys.list(client.id, project)],
+    successMessage: `Saved the configuration of ${name}`,
   });
 }
