@@ -41,6 +41,8 @@ const yamlValue = (page: Page, id: string) => page.locator(`#${id}-value`);
 const yamlEditor = (page: Page, id: string) => page.locator(`#${id}[contenteditable="true"]`);
 
 test.describe('profiles', () => {
+  // Each test makes LXD objects and runs axe on several pages: more than the default minute on a busy machine.
+  test.describe.configure({ timeout: 180_000 });
   test('create with the form; the list shows it with its devices; a taken name is refused where it was typed', async ({
     page,
     lxd,
