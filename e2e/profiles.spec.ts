@@ -1,6 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test, type Cleanup, type LxdClient } from './fixtures/test';
+import { expect as baseExpect, test, type Cleanup, type LxdClient } from './fixtures/test';
+
+// Pages here are lazily loaded chunks and LXD answers slowly while other suites share the machine:
+// conditions get 30 s to become true instead of 10.
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 interface Profile {
   name: string;
@@ -215,7 +219,7 @@ test.describe('profiles', () => {
     await instancesUsing(lxd, cleanup, instances);
 
     await page.goto(`#/project/default/profile/${name}`);
-    await page.getByRole('button', { name: 'Instances…' }).click();
+    await page.getByRole('button', { name: 'Instances using it…' }).click();
     const dialog = page.getByRole('dialog', { name: `Instances using ${name}` });
     for (const instance of instances) await dialog.getByRole('checkbox', { name: instance }).check();
     await expectNoAxeViolations(page);
@@ -227,14 +231,39 @@ test.describe('profiles', () => {
     // The profile's page follows: three users, each a link.
     await expect(page.getByRole('list', { name: `What uses profile ${name}` }).getByRole('link')).toHaveCount(3);
 
-    const [first, ...rest] = instances;
+    const [first, ...rest] = instances as [string, ...string[]];
     await dialog.getByRole('checkbox', { name: first }).uncheck();
     await dialog.getByRole('button', { name: 'Apply to 1 instance' }).click();
     await expect(dialog.getByText('Done: 1 instance changed.')).toBeVisible();
-    expect(lxd.lxc(['config', 'show', first!])).not.toContain(`- ${name}`);
+    expect(lxd.lxc(['config', 'show', first])).not.toContain(`- ${name}`);
     for (const instance of rest) expect(lxd.lxc(['config', 'show', instance])).toContain(`- ${name}`);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(page.getByRole('list', { name: `What uses profile ${name}` }).getByRole('link')).toHaveCount(2);
+  });
+
+  test('a failure on some instances is reported per instance with LXD’s message', async ({ page, lxd, cleanup }) => {
+    const name = profileName(lxd, cleanup, 'pf');
+    await lxd.post('/1.0/profiles', { name, description: '', config: {}, devices: {} });
+    const instances = [lxd.uniqueName('pfa'), lxd.uniqueName('pfb')];
+    await instancesUsing(lxd, cleanup, instances);
+
+    await page.goto(`#/project/default/profiles?q=${name}`);
+    await page.getByRole('button', { name: `More actions for ${name}` }).click();
+    await page.getByRole('menuitem', { name: `Choose instances using ${name}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Instances using ${name}` });
+    for (const instance of instances) await dialog.getByRole('checkbox', { name: instance }).check();
+    // The profile goes away before the change is applied: LXD refuses it for every instance.
+    await lxd.delete(profilePath(name));
+    await expect(page.locator(`tr[data-profile="${name}"]`)).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Apply to 2 instances' }).click();
+    const failures = dialog.getByRole('list', { name: 'Instances not changed' });
+    await expect(failures.getByRole('listitem')).toHaveCount(2);
+    for (const instance of instances) {
+      await expect(failures.getByRole('listitem').filter({ hasText: instance })).toContainText(name);
+      expect((await lxd.get<{ profiles: string[] }>(`/1.0/instances/${instance}`)).profiles).toEqual(['default']);
+    }
+    // The ticks are kept for another try.
+    await expect(dialog.getByRole('button', { name: 'Apply to 2 instances' })).toBeEnabled();
   });
 
   test('markup in a description is shown as text', async ({ page, lxd, cleanup }) => {

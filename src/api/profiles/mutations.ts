@@ -56,11 +56,8 @@ export function useDeleteProfile(project: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (name: string) => client.run('DELETE', profilePath(name), { project }),
-    onSuccess: (_data, name) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: profileKeys.list(client.id, project) }),
-        queryClient.removeQueries({ queryKey: profileKeys.detail(client.id, project, name) }),
-      ]),
+    // The deleted profile's detail is left alone: its page is about to leave, and re-reading it now would only answer 404.
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: profileKeys.list(client.id, project) }),
     meta: { successMessage: 'Profile deleted' },
   });
 }

@@ -63,7 +63,7 @@ export function ProfileListPage() {
                 rowKey={spec.rowKey}
                 sort={view.sort}
                 stale={stale}
-                windowed={view.rows.length > 100 ? 41 : undefined}
+                windowed={view.rows.length > 100 ? 40 : undefined}
                 actionsWidth="8.5rem"
                 rowProps={(profile) => ({ 'data-profile': profile.name })}
                 actions={(profile) => (
@@ -75,7 +75,7 @@ export function ProfileListPage() {
                       label={`More actions for ${profile.name}`}
                       items={[
                         {
-                          label: 'Instances…',
+                          label: 'Instances using it…',
                           ariaLabel: `Choose instances using ${profile.name}`,
                           opensDialog: true,
                           onSelect: () => dialogs.open('instances', profile),

@@ -32,7 +32,7 @@ export function ProfileOverviewTab() {
         {config.length === 0 ? (
           <p className="muted">No configuration keys.</p>
         ) : (
-          <table className="data-table compact" aria-label="Configuration keys">
+          <table className="data-table compact profile-facts-table" aria-label="Configuration keys">
             <thead>
               <tr>
                 <th scope="col">Key</th>
@@ -43,7 +43,7 @@ export function ProfileOverviewTab() {
               {config.map(([key, value]) => (
                 <tr key={key}>
                   <td className="cell-mono">{key}</td>
-                  <td className="cell-mono profile-description">{value}</td>
+                  <td className="cell-mono">{value}</td>
                 </tr>
               ))}
             </tbody>
@@ -57,7 +57,7 @@ export function ProfileOverviewTab() {
         {devices.length === 0 ? (
           <p className="muted">No devices.</p>
         ) : (
-          <table className="data-table compact" aria-label="Devices">
+          <table className="data-table compact profile-facts-table" aria-label="Devices">
             <thead>
               <tr>
                 <th scope="col">Name</th>
