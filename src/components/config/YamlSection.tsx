@@ -38,14 +38,17 @@ export function YamlSection({ idPrefix, hint, text, onChange, problems, markedLi
         describedBy={describedBy}
       />
       {problems.length > 0 && (
-        <ul id={`${id}-problems`} className="field-error yaml-problems" role="alert">
-          {problems.map((problem, index) => (
-            <li key={index}>
-              {problem.line ? `Line ${problem.line}: ` : ''}
-              {problem.message}
-            </li>
-          ))}
-        </ul>
+        // The alert is a wrapper: role="alert" on the <ul> itself would hide its list semantics.
+        <div id={`${id}-problems`} className="field-error" role="alert">
+          <ul className="yaml-problems">
+            {problems.map((problem, index) => (
+              <li key={index}>
+                {problem.line ? `Line ${problem.line}: ` : ''}
+                {problem.message}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {refusal && (
         <p id={`${idPrefix}-save-error`} className="form-error" role="alert">

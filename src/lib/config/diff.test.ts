@@ -64,3 +64,19 @@ describe('re-applying an edit on a newer version', () => {
     expect(reapplyEdit(base, removed, same)).toEqual({ ...base, config: { 'limits.cpu': '1' }, devices: {} });
   });
 });
+
+describe('objects with fewer fields (a project: description and config)', () => {
+  const start = { description: 'p', config: { 'features.images': 'true', 'limits.instances': '5' } };
+
+  it('compares only the fields the objects have', () => {
+    expect(diffEditable(start, { ...start, config: { 'features.images': 'false', 'limits.instances': '5' } })).toEqual([
+      { id: 'config:features.images', section: 'config', key: 'features.images', before: 'true', after: 'false' },
+    ]);
+  });
+
+  it('re-applies an edit without adding fields the object does not have', () => {
+    const mine = { ...start, config: { ...start.config, 'limits.instances': '10' } };
+    const theirs = { ...start, description: 'theirs' };
+    expect(reapplyEdit(start, mine, theirs)).toEqual({ description: 'theirs', config: { 'features.images': 'true', 'limits.instances': '10' } });
+  });
+});
