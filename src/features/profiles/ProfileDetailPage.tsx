@@ -1,10 +1,79 @@
-/** Placeholder until the page is built on the resource kit. */
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useLxdClient } from '@/api/client-context';
+import { profileQueries } from '@/api/profiles/queries';
+import { DetailLayout } from '@/components/DetailLayout';
+import { QueryState } from '@/components/QueryState';
+import { ActionButton } from '@/components/reasons';
+import { PROFILE_TABS, paths } from '@/config/paths';
+import { isLxdError } from '@/lxd';
+import { DEFAULT_PROFILE, renameRefusal } from './profileModel';
+import { useProfileDialogs } from './useProfileDialogs';
+import { useProfileRoute } from './useProfileRoute';
+
+/** Header, actions and tabs of one profile; the tab's content comes from the nested route. */
 export function ProfileDetailPage() {
+  const { project, name } = useProfileRoute();
+  const client = useLxdClient();
+  const navigate = useNavigate();
+  const detail = useQuery(profileQueries.detail(client, project, name));
+  const list = useQuery(profileQueries.list(client, project));
+  const taken = useMemo(() => (list.data ?? []).map((profile) => profile.name), [list.data]);
+  const dialogs = useProfileDialogs(project, {
+    taken,
+    onRenamed: (_from, to) => void navigate(paths.profile(project, to), { replace: true }),
+    onDeleted: () => void navigate(paths.profiles(project)),
+  });
+
   return (
-    <section className="page">
-      <header className="page-header">
-        <h1>ProfileDetailPage</h1>
-      </header>
-    </section>
+    <QueryState
+      query={detail}
+      what={`profile ${name}`}
+      renderError={(error) =>
+        isLxdError(error) && error.isNotFound ? (
+          <div className="state state-error" role="alert">
+            <h2>Profile “{name}” not found</h2>
+            <p>
+              There is no profile of that name in project {project}. <Link to={paths.profiles(project)}>Back to profiles</Link>
+            </p>
+          </div>
+        ) : undefined
+      }
+    >
+      {({ data: profile }) => (
+        <DetailLayout
+          title={profile.name}
+          titleContext={['Profiles']}
+          breadcrumbs={[{ label: 'Profiles', to: paths.profiles(project) }]}
+          subtitle={`project ${project}`}
+          tabsLabel="Profile sections"
+          tabs={[
+            { label: 'Overview', to: paths.profile(project, name) },
+            ...PROFILE_TABS.map((tab) => ({ label: tab.label, to: paths.profile(project, name, tab.id) })),
+          ]}
+          pageProps={{ 'data-profile': profile.name }}
+          actions={
+            <>
+              <button type="button" className="button" aria-haspopup="dialog" onClick={() => dialogs.open('instances', profile)}>
+                Instances using it…
+              </button>
+              <ActionButton aria-haspopup="dialog" reason={renameRefusal(profile.name)} onClick={() => dialogs.open('rename', profile)}>
+                Rename…
+              </ActionButton>
+              <ActionButton
+                className="button button-danger"
+                aria-haspopup="dialog"
+                reason={profile.name === DEFAULT_PROFILE ? 'The default profile cannot be deleted.' : undefined}
+                onClick={() => dialogs.open('delete', profile)}
+              >
+                Delete…
+              </ActionButton>
+              {dialogs.dialog}
+            </>
+          }
+        />
+      )}
+    </QueryState>
   );
 }
