@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import type { LxdClient, LxdError, LxdInstance, LxdInstancePut, LxdInstancesPost, LxdOperation, LxdSyncResult } from '@/lxd';
 import { isLxdError } from '@/lxd';
 import { useLxdClient } from '../client-context';
+import { updateObject, useObjectUpdate, type ObjectUpdateVariables } from '../objectUpdate';
 import { instanceKeys } from './keys';
 
 export type CreateStep = 'create' | 'start';
@@ -95,33 +96,26 @@ export function useCreateInstance(project: string) {
   };
 }
 
-export interface UpdateInstanceVariables {
-  body: LxdInstancePut;
-  /** ETag of the version the edit started from; LXD answers 412 if the instance changed since. */
-  etag: string | undefined;
-}
+export type UpdateInstanceVariables = ObjectUpdateVariables<LxdInstancePut>;
 
 /** PUT the instance with If-Match, wait for the operation, and read it back with its new ETag. */
-export async function updateInstance(
+export function updateInstance(
   client: LxdClient,
   project: string,
   name: string,
-  { body, etag }: UpdateInstanceVariables,
+  variables: UpdateInstanceVariables,
 ): Promise<LxdSyncResult<LxdInstance>> {
-  await client.run('PUT', instancePath(name), { project, body, etag });
-  return client.get<LxdInstance>(instancePath(name), { project });
+  return updateObject(client, instancePath(name), project, variables);
 }
 
+/** The Configuration tab's save: PUT with If-Match; the fresh read goes into the detail query. */
 export function useUpdateInstance(project: string, name: string) {
   const client = useLxdClient();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (variables: UpdateInstanceVariables) => updateInstance(client, project, name, variables),
-    onSuccess: (fresh) => {
-      // The fresh read carries the new ETag, so the next edit starts from exactly what was saved.
-      queryClient.setQueryData(instanceKeys.detail(client.id, project, name), fresh);
-      return queryClient.invalidateQueries({ queryKey: instanceKeys.list(client.id, project) });
-    },
-    meta: { successMessage: `Saved the configuration of ${name}` },
+  return useObjectUpdate<LxdInstance, LxdInstancePut>({
+    path: instancePath(name),
+    project,
+    detailKey: instanceKeys.detail(client.id, project, name),
+    invalidate: [instanceKeys.list(client.id, project)],
+    successMessage: `Saved the configuration of ${name}`,
   });
 }

@@ -1,5 +1,5 @@
 import type { LxdInstance, LxdProfile } from '@/lxd';
-import { formatDevice } from './configDiff';
+import { formatDevice } from '@/lib/config/diff';
 import { inheritedConfig } from './inheritedConfig';
 
 /** What the instance gets from its profiles (expanded minus local), read-only. */

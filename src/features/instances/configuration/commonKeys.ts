@@ -1,13 +1,9 @@
-/** The settings both the create form and the Configuration form offer as fields. */
-export interface CommonKey {
-  key: 'limits.cpu' | 'limits.memory' | 'boot.autostart' | 'security.nesting';
-  label: string;
-  kind: 'text' | 'boolean';
-  hint: string;
-  placeholder?: string;
-}
+import type { ConfigFormField } from '@/components/config/resource';
 
-export const COMMON_KEYS: readonly CommonKey[] = [
+/** The settings both the create form and the Configuration form offer as fields. */
+export type CommonKeyName = 'limits.cpu' | 'limits.memory' | 'boot.autostart' | 'security.nesting';
+
+export const COMMON_KEYS: readonly (ConfigFormField & { key: CommonKeyName })[] = [
   { key: 'limits.cpu', label: 'CPU limit', kind: 'text', placeholder: 'e.g. 2 or 0-3', hint: 'Number of CPUs, or a CPU range/set to pin to.' },
   {
     key: 'limits.memory',
@@ -20,5 +16,4 @@ export const COMMON_KEYS: readonly CommonKey[] = [
   { key: 'security.nesting', label: 'Allow nesting', kind: 'boolean', hint: 'Lets the instance run containers itself.' },
 ];
 
-export type CommonKeyName = CommonKey['key'];
 export type CommonValues = Partial<Record<CommonKeyName, string>>;

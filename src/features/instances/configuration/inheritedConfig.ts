@@ -1,5 +1,5 @@
 import type { LxdDevice, LxdInstance, LxdProfile } from '@/lxd';
-import { isVolatileKey } from './editableInstance';
+import { isVolatileKey } from './instanceConfig';
 
 export interface InheritedEntry<T> {
   key: string;

@@ -8,13 +8,14 @@ import { networkQueries } from '@/api/networks/queries';
 import { profileQueries } from '@/api/profiles/queries';
 import { serverFeatures, serverQueries } from '@/api/server/queries';
 import { storagePoolQueries } from '@/api/storage/queries';
+import { ConfigFields } from '@/components/config/ConfigFields';
+import { UnsavedChangesGuard } from '@/components/config/UnsavedChangesGuard';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { showToast } from '@/components/toastStore';
 import { DEFAULT_PROJECT, paths } from '@/config/paths';
 import { isLxdError } from '@/lxd';
-import { CommonSettingsFields } from '../configuration/CommonSettingsFields';
-import { UnsavedChangesGuard } from '../configuration/UnsavedChangesGuard';
+import { COMMON_KEYS } from '../configuration/commonKeys';
 import { BasicsFields } from './BasicsFields';
 import { CreateProgressView } from './CreateProgressView';
 import {
@@ -132,7 +133,8 @@ export function CreateInstancePage() {
         </fieldset>
         <fieldset disabled={create.isPending}>
           <legend className="section-title">Settings</legend>
-          <CommonSettingsFields
+          <ConfigFields
+            fields={COMMON_KEYS}
             idPrefix="create"
             values={values.config}
             errors={errors}

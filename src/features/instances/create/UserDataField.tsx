@@ -1,4 +1,4 @@
-import { YamlEditor } from '../configuration/YamlEditor';
+import { LineNumberedTextarea } from '@/components/config/LineNumberedTextarea';
 import { userDataErrorLine } from './createForm';
 import { describedBy } from './FormField';
 
@@ -15,7 +15,7 @@ export function UserDataField({ value, configKey, error, onChange }: UserDataFie
   return (
     <div className="form-field">
       <label htmlFor="create-user-data">User-data (cloud-init)</label>
-      <YamlEditor
+      <LineNumberedTextarea
         id="create-user-data"
         value={value}
         onChange={onChange}

@@ -2,7 +2,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { LxdDevice, LxdImage, LxdInstancesPost, LxdProfile } from '@/lxd';
 import { validateInstanceName } from '@/lxd/names';
 import type { CommonValues } from '../configuration/commonKeys';
-import { fieldForLxdError } from '../configuration/lxdErrorField';
+import { fieldForLxdError } from '@/lib/config/lxdRefusal';
 
 /** What the user typed on the create page. Empty strings mean "not set: profiles/LXD decide". */
 export interface InstanceFormValues {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { editableToYaml, lineOfConfigKey, parseEditableYaml, toEditable, toPutBody, type EditableInstance } from './editableInstance';
+import { editableToYaml, hiddenConfig, lineOfConfigKey, parseEditableYaml, toEditable, type EditableSchema } from './editable';
+
+// The instance's schema; the resources' own declarations are tested beside them.
+const schema: EditableSchema = {
+  fields: ['description', 'config', 'devices', 'profiles', 'ephemeral'],
+  isHiddenConfigKey: (key) => key.startsWith('volatile.'),
+};
 
 const instance = {
   description: 'web server',
@@ -18,20 +24,20 @@ const instance = {
 
 describe('toEditable / editableToYaml', () => {
   it('leaves out volatile keys and round-trips through YAML', () => {
-    const editable = toEditable(instance);
-    expect(Object.keys(editable.config)).toEqual(['limits.cpu', 'cloud-init.user-data']);
-    const text = editableToYaml(editable);
+    const editable = toEditable(instance, schema);
+    expect(Object.keys(editable.config ?? {})).toEqual(['limits.cpu', 'cloud-init.user-data']);
+    const text = editableToYaml(editable, schema);
     expect(text).not.toContain('volatile');
     // Multi-line values are written as block literals, numbers-as-text stay text.
     expect(text).toContain('cloud-init.user-data: |');
     expect(text).toContain('limits.cpu: "2"');
     expect(text.indexOf('type: disk')).toBeLessThan(text.indexOf('path: /'));
-    expect(parseEditableYaml(text)).toEqual({ ok: true, value: editable });
+    expect(parseEditableYaml(text, schema)).toEqual({ ok: true, value: editable });
   });
 });
 
 describe('parseEditableYaml', () => {
-  const parse = (text: string) => parseEditableYaml(text);
+  const parse = (text: string) => parseEditableYaml(text, schema);
 
   it('reports malformed YAML with its line', () => {
     const result = parse('description: x\nconfig:\n  limits.cpu: "2\n  other: 1\n');
@@ -91,24 +97,33 @@ describe('parseEditableYaml', () => {
   });
 });
 
-describe('toPutBody', () => {
-  it('sends the volatile keys, architecture and stateful of the base version back unchanged', () => {
-    const edited: EditableInstance = { ...toEditable(instance), config: { 'limits.cpu': '4' } };
-    expect(toPutBody(edited, instance)).toEqual({
-      architecture: 'x86_64',
-      stateful: false,
-      description: 'web server',
-      config: { 'volatile.idmap.base': '0', 'volatile.last_state.power': 'RUNNING', 'limits.cpu': '4' },
-      devices: instance.devices,
-      profiles: ['default', 'small'],
-      ephemeral: false,
-    });
-  });
-});
-
 describe('lineOfConfigKey', () => {
   it('finds the line of a config key', () => {
     expect(lineOfConfigKey('description: x\nconfig:\n  a: "1"\n  limits.bogus: "1"\n', 'limits.bogus')).toBe(4);
     expect(lineOfConfigKey('config: {}\n', 'x')).toBeUndefined();
+  });
+});
+
+describe('other resources', () => {
+  it('a project edits description and config only: devices are refused with their line', () => {
+    const project: EditableSchema = { fields: ['description', 'config'] };
+    const text = editableToYaml(toEditable({ description: 'p', config: { 'features.images': 'true' } }, project), project);
+    expect(text).toBe('description: p\nconfig:\n  features.images: "true"\n');
+    expect(parseEditableYaml(text, project)).toEqual({ ok: true, value: { description: 'p', config: { 'features.images': 'true' } } });
+    expect(parseEditableYaml(`${text}devices: {}\n`, project)).toEqual({
+      ok: false,
+      problems: [{ message: '“devices” cannot be edited here; the keys are description, config', line: 4 }],
+    });
+  });
+
+  it('the server has only config; missing sections are empty', () => {
+    const server: EditableSchema = { fields: ['config'] };
+    expect(editableToYaml(toEditable({ config: {} }, server), server)).toBe('config: {}\n');
+    expect(parseEditableYaml('config:\n', server)).toEqual({ ok: true, value: { config: {} } });
+  });
+
+  it('hidden keys are kept aside as the server has them', () => {
+    expect(hiddenConfig(instance, schema)).toEqual({ 'volatile.idmap.base': '0', 'volatile.last_state.power': 'RUNNING' });
+    expect(hiddenConfig(instance, { fields: ['config'] })).toEqual({});
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conflictsBetween, diffEditable, reapplyEdit } from './configDiff';
-import type { EditableInstance } from './editableInstance';
+import { conflictsBetween, diffEditable, reapplyEdit } from './diff';
+import type { Editable as EditableInstance } from './editable';
 
 const base: EditableInstance = {
   description: 'start',

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import type { LxdInstance } from '@/lxd';
-import { changeLabel, conflictsBetween, diffEditable, type ConflictChoice } from './configDiff';
-import { toEditable, type ParsedEditable } from './editableInstance';
+import { changeLabel, conflictsBetween, diffEditable, type ConflictChoice } from '@/lib/config/diff';
+import type { EditableObject, ParsedEditable } from '@/lib/config/editable';
 
 interface ServerChangesPanelProps {
-  base: LxdInstance;
-  latest: LxdInstance;
+  /** "instance", "profile" …: what changed. */
+  noun: string;
+  /** The editable part of the version the user started from, and of the current one. */
+  base: EditableObject;
+  latest: EditableObject;
   parsed: ParsedEditable;
   /** A save was refused with 412: say so louder. */
   refusedSave: boolean;
@@ -16,27 +18,25 @@ interface ServerChangesPanelProps {
 const shown = (value: string | undefined) => (value === undefined ? '(not set)' : value === '' ? '(empty)' : value);
 
 /**
- * The instance changed on the server while the user was editing: what changed (from the version
+ * The object changed on the server while the user was editing: what changed (from the version
  * they started from to the current one), which of their own changes clash, and a way to carry
  * their edit onto the new version.
  */
-export function ServerChangesPanel({ base, latest, parsed, refusedSave, onReapply, onDiscard }: ServerChangesPanelProps) {
+export function ServerChangesPanel({ noun, base, latest, parsed, refusedSave, onReapply, onDiscard }: ServerChangesPanelProps) {
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
-  const started = toEditable(base);
-  const current = toEditable(latest);
-  const serverChanges = diffEditable(started, current);
-  const conflicts = parsed.ok ? conflictsBetween(started, parsed.value, current) : [];
+  const serverChanges = diffEditable(base, latest);
+  const conflicts = parsed.ok ? conflictsBetween(base, parsed.value, latest) : [];
 
   return (
     <section className="server-changes" role={refusedSave ? 'alert' : 'status'} aria-labelledby="server-changes-title">
       <h2 id="server-changes-title" className="section-title">
-        {refusedSave ? 'Not saved: the instance changed on the server' : 'Changed on the server'}
+        {refusedSave ? `Not saved: the ${noun} changed on the server` : 'Changed on the server'}
       </h2>
       <p>
-        The instance changed on the server since you started editing. Your text below is kept exactly as you typed it.
+        The {noun} changed on the server since you started editing. Your text below is kept exactly as you typed it.
       </p>
       {serverChanges.length === 0 ? (
-        <p className="muted">Only LXD’s internal state (volatile keys) changed; your changes can be re-applied as they are.</p>
+        <p className="muted">Only keys this editor does not show changed; your changes can be re-applied as they are.</p>
       ) : (
         <table className="data-table compact" aria-label="Changes on the server">
           <thead>

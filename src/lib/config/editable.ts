@@ -1,8 +1,12 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, stringify, type Document, type Node } from 'yaml';
-import type { LxdDevice, LxdInstance, LxdInstancePut } from '@/lxd';
+import type { LxdDevice } from '@/lxd';
 
-/** The part of an instance the Configuration tab edits: what `PUT /1.0/instances/<name>` replaces. */
-export interface EditableInstance {
+/**
+ * The top-level fields of an LXD object that a configuration editor can show as YAML, and their
+ * shape. Every object with `config` / `devices` / `description` (instances, profiles, projects,
+ * networks, storage pools and volumes, the server) is edited through a subset of these.
+ */
+export interface Editable {
   description: string;
   config: Record<string, string>;
   devices: Record<string, LxdDevice>;
@@ -10,25 +14,45 @@ export interface EditableInstance {
   ephemeral: boolean;
 }
 
-export const EDITABLE_FIELDS = ['description', 'config', 'devices', 'profiles', 'ephemeral'] as const;
+export type EditableField = keyof Editable;
 
-/**
- * LXD's own bookkeeping (`volatile.*`): changes whenever the instance starts or stops, and some keys
- * may not be removed ("Volatile idmap keys can't be deleted by the user"). Not shown for editing;
- * a save sends them back as the server had them.
- */
-export const isVolatileKey = (key: string) => key.startsWith('volatile.');
+/** The fields one resource edits, in the order the YAML shows them: only those are present. */
+export type EditableObject = Partial<Editable>;
 
-type InstanceLike = Pick<LxdInstance, 'description' | 'config' | 'devices' | 'profiles' | 'ephemeral'>;
+/** Which fields a resource's YAML edits, and which config keys it keeps out of sight. */
+export interface EditableSchema {
+  fields: readonly EditableField[];
+  /**
+   * Config keys not shown for editing and sent back as the server had them (an instance's
+   * `volatile.*`: LXD's own bookkeeping, some of which may not be removed).
+   */
+  isHiddenConfigKey?: (key: string) => boolean;
+}
 
-export function toEditable(instance: InstanceLike): EditableInstance {
-  return {
-    description: instance.description ?? '',
-    config: Object.fromEntries(Object.entries(instance.config ?? {}).filter(([key]) => !isVolatileKey(key))),
-    devices: instance.devices ?? {},
-    profiles: instance.profiles ?? [],
-    ephemeral: instance.ephemeral ?? false,
-  };
+const EMPTY: Editable = { description: '', config: {}, devices: {}, profiles: [], ephemeral: false };
+
+const emptyOf = (field: EditableField): Editable[EditableField] => {
+  const value = EMPTY[field];
+  return Array.isArray(value) ? [] : typeof value === 'object' ? {} : value;
+};
+
+/** The editable part of an object as the server has it: the schema's fields, hidden keys left out. */
+export function toEditable(object: EditableObject, schema: EditableSchema): EditableObject {
+  const result: Record<string, unknown> = {};
+  for (const field of schema.fields) {
+    const value = object[field] ?? emptyOf(field);
+    result[field] =
+      field === 'config' && schema.isHiddenConfigKey
+        ? Object.fromEntries(Object.entries(value as Record<string, string>).filter(([key]) => !schema.isHiddenConfigKey?.(key)))
+        : value;
+  }
+  return result as EditableObject;
+}
+
+/** The config keys the editor hides, as `base` has them: what a save sends back untouched. */
+export function hiddenConfig(base: { config?: Record<string, string> | null }, schema: EditableSchema): Record<string, string> {
+  const hidden = schema.isHiddenConfigKey;
+  return hidden ? Object.fromEntries(Object.entries(base.config ?? {}).filter(([key]) => hidden(key))) : {};
 }
 
 const sortedRecord = <T>(record: Record<string, T>) =>
@@ -40,19 +64,18 @@ function orderedDevice(device: LxdDevice): LxdDevice {
   return { type, ...sortedRecord(rest) } as LxdDevice;
 }
 
-export function editableToYaml(editable: EditableInstance): string {
-  return stringify(
-    {
-      description: editable.description,
-      config: sortedRecord(editable.config),
-      devices: Object.fromEntries(
-        Object.entries(sortedRecord(editable.devices)).map(([name, device]) => [name, orderedDevice(device)]),
-      ),
-      profiles: editable.profiles,
-      ephemeral: editable.ephemeral,
-    },
-    { lineWidth: 0 },
-  );
+export function editableToYaml(editable: EditableObject, schema: EditableSchema): string {
+  const document: Record<string, unknown> = {};
+  for (const field of schema.fields) {
+    const value = editable[field] ?? emptyOf(field);
+    if (field === 'config') document[field] = sortedRecord(value as Record<string, string>);
+    else if (field === 'devices') {
+      document[field] = Object.fromEntries(
+        Object.entries(sortedRecord(value as Record<string, LxdDevice>)).map(([name, device]) => [name, orderedDevice(device)]),
+      );
+    } else document[field] = value;
+  }
+  return stringify(document, { lineWidth: 0 });
 }
 
 export interface YamlProblem {
@@ -61,18 +84,19 @@ export interface YamlProblem {
   line?: number;
 }
 
-export type ParsedEditable = { ok: true; value: EditableInstance } | { ok: false; problems: YamlProblem[] };
+export type ParsedEditable = { ok: true; value: EditableObject } | { ok: false; problems: YamlProblem[] };
+
+const listOf = (fields: readonly string[]) => fields.join(', ');
 
 /**
  * Parses the editor's text into what will be sent, checking the shape LXD expects (string maps,
  * a list of profile names, a boolean) so that every mistake is reported with its line before
- * anything is sent.
+ * anything is sent. Fields the schema has but the text leaves out are empty.
  */
-export function parseEditableYaml(text: string): ParsedEditable {
+export function parseEditableYaml(text: string, schema: EditableSchema): ParsedEditable {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const lineOf = (node: Node | null | undefined) =>
-    node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
   const problems: YamlProblem[] = doc.errors.map((error) => ({
     message: firstLine(error.message),
     line: error.pos[0] >= 0 ? lineCounter.linePos(error.pos[0]).line : undefined,
@@ -83,17 +107,21 @@ export function parseEditableYaml(text: string): ParsedEditable {
   if (!isMap(root)) {
     return {
       ok: false,
-      problems: [{ message: `Expected a mapping with the keys ${EDITABLE_FIELDS.join(', ')}`, line: lineOf(root) ?? 1 }],
+      problems: [{ message: `Expected a mapping with the keys ${listOf(schema.fields)}`, line: lineOf(root) ?? 1 }],
     };
   }
 
-  const value: EditableInstance = { description: '', config: {}, devices: {}, profiles: [], ephemeral: false };
+  const value = toEditable({}, { fields: schema.fields }) as Editable;
   for (const pair of root.items) {
     const keyNode = pair.key as Node | null;
     const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
     const node = resolve(doc, pair.value as Node | null);
     const line = lineOf(keyNode);
-    switch (key) {
+    if (key === undefined || !(schema.fields as readonly string[]).includes(key)) {
+      problems.push({ message: `“${key ?? '?'}” cannot be edited here; the keys are ${listOf(schema.fields)}`, line });
+      continue;
+    }
+    switch (key as EditableField) {
       case 'description': {
         const text = scalarText(node);
         if (text === undefined && !isNullScalar(node)) problems.push({ message: 'description must be text', line });
@@ -136,11 +164,6 @@ export function parseEditableYaml(text: string): ParsedEditable {
         else value.ephemeral = scalar;
         break;
       }
-      default:
-        problems.push({
-          message: `“${key ?? '?'}” cannot be edited here; the keys are ${EDITABLE_FIELDS.join(', ')}`,
-          line,
-        });
     }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
@@ -199,23 +222,6 @@ function stringMap(
     result[key] = text;
   }
   return result;
-}
-
-/**
- * The body of the PUT: the edited object, plus what the editor does not show, taken from the
- * version the edit is based on (volatile keys, architecture, stateful).
- */
-export function toPutBody(editable: EditableInstance, base: Pick<LxdInstance, 'config' | 'architecture' | 'stateful'>): LxdInstancePut {
-  const volatile = Object.fromEntries(Object.entries(base.config ?? {}).filter(([key]) => isVolatileKey(key)));
-  return {
-    architecture: base.architecture,
-    stateful: base.stateful,
-    description: editable.description,
-    config: { ...volatile, ...editable.config },
-    devices: editable.devices,
-    profiles: editable.profiles,
-    ephemeral: editable.ephemeral,
-  };
 }
 
 /** The 1-based line where `config.<key>` is written in the editor's text, if it parses. */

@@ -1,13 +1,15 @@
 import { useRef } from 'react';
-import './yamlEditor.css';
+import './lineNumberedTextarea.css';
 
-interface YamlEditorProps {
+export interface LineNumberedTextareaProps {
   id: string;
   value: string;
   onChange: (value: string) => void;
   /** 1-based lines to mark in the gutter (YAML errors, the key LXD refused). */
   markedLines?: readonly number[];
   describedBy?: string;
+  /** Id of the visible label, when the label is not a `<label for>` (the loading stand-in). */
+  labelledBy?: string;
   invalid?: boolean;
   rows?: number;
   readOnly?: boolean;
@@ -15,10 +17,22 @@ interface YamlEditorProps {
 }
 
 /**
- * A plain textarea with line numbers, so errors can point at a line. The text is fully controlled
- * by the caller: nothing here resets it when data around it changes.
+ * A plain textarea with line numbers, so errors can point at a line: for short YAML fields (the
+ * create page's cloud-init user-data), and the stand-in while the full YAML editor loads. The
+ * text is fully controlled by the caller: nothing here resets it when data around it changes.
  */
-export function YamlEditor({ id, value, onChange, markedLines = [], describedBy, invalid, rows = 16, readOnly, placeholder }: YamlEditorProps) {
+export function LineNumberedTextarea({
+  id,
+  value,
+  onChange,
+  markedLines = [],
+  describedBy,
+  labelledBy,
+  invalid,
+  rows = 16,
+  readOnly,
+  placeholder,
+}: LineNumberedTextareaProps) {
   const gutter = useRef<HTMLPreElement>(null);
   const lineCount = Math.max(1, value.split('\n').length);
   const marked = new Set(markedLines);
@@ -43,6 +57,7 @@ export function YamlEditor({ id, value, onChange, markedLines = [], describedBy,
         autoComplete="off"
         readOnly={readOnly}
         placeholder={placeholder}
+        aria-labelledby={labelledBy}
         aria-invalid={invalid ? true : undefined}
         aria-describedby={describedBy}
         onChange={(event) => onChange(event.target.value)}

@@ -1,7 +1,7 @@
 import type { LxdDevice } from '@/lxd';
-import type { EditableInstance } from './editableInstance';
+import type { EditableField, EditableObject } from './editable';
 
-export type ChangeSection = 'description' | 'config' | 'devices' | 'profiles' | 'ephemeral';
+export type ChangeSection = EditableField;
 
 /** One difference between two versions: a config key, a whole device, or a top-level field. */
 export interface Change {
@@ -14,6 +14,12 @@ export interface Change {
   before?: string;
   after?: string;
 }
+
+/** Fields compared key by key (a change per config key or device) rather than as a whole. */
+const isKeyed = (section: ChangeSection): section is 'config' | 'devices' => section === 'config' || section === 'devices';
+
+/** The order of a diff: top-level fields as the object lists them, keyed fields in between. */
+const ALL_SECTIONS: readonly ChangeSection[] = ['description', 'config', 'devices', 'profiles', 'ephemeral'];
 
 export const changeId = (section: ChangeSection, key?: string) => (key === undefined ? section : `${section}:${key}`);
 
@@ -31,36 +37,42 @@ export function formatDevice(device: LxdDevice | undefined): string | undefined 
 }
 
 /** The display text of one change unit in one version. */
-function valueOf(editable: EditableInstance, section: ChangeSection, key?: string): string | undefined {
+function valueOf(editable: EditableObject, section: ChangeSection, key?: string): string | undefined {
   switch (section) {
     case 'description':
       return editable.description;
     case 'ephemeral':
-      return String(editable.ephemeral);
+      return editable.ephemeral === undefined ? undefined : String(editable.ephemeral);
     case 'profiles':
-      return editable.profiles.join(', ');
+      return editable.profiles?.join(', ');
     case 'config':
-      return key === undefined ? undefined : editable.config[key];
+      return key === undefined ? undefined : editable.config?.[key];
     case 'devices':
-      return key === undefined ? undefined : formatDevice(editable.devices[key]);
+      return key === undefined ? undefined : formatDevice(editable.devices?.[key]);
   }
 }
 
+/** The sections present in either version, in a stable order. */
+function sectionsOf(...versions: EditableObject[]): ChangeSection[] {
+  return ALL_SECTIONS.filter((section) => versions.some((version) => version[section] !== undefined));
+}
+
 /** What differs from `from` to `to`, in a stable order (top-level fields, config keys, devices). */
-export function diffEditable(from: EditableInstance, to: EditableInstance): Change[] {
+export function diffEditable(from: EditableObject, to: EditableObject): Change[] {
   const changes: Change[] = [];
   const push = (section: ChangeSection, key?: string) => {
     const before = valueOf(from, section, key);
     const after = valueOf(to, section, key);
     if (before !== after) changes.push({ id: changeId(section, key), section, key, before, after });
   };
-  push('description');
-  const configKeys = new Set([...Object.keys(from.config), ...Object.keys(to.config)]);
-  for (const key of [...configKeys].sort()) push('config', key);
-  const deviceNames = new Set([...Object.keys(from.devices), ...Object.keys(to.devices)]);
-  for (const name of [...deviceNames].sort()) push('devices', name);
-  push('profiles');
-  push('ephemeral');
+  for (const section of sectionsOf(from, to)) {
+    if (!isKeyed(section)) {
+      push(section);
+      continue;
+    }
+    const keys = new Set([...Object.keys(from[section] ?? {}), ...Object.keys(to[section] ?? {})]);
+    for (const key of [...keys].sort()) push(section, key);
+  }
   return changes;
 }
 
@@ -74,7 +86,7 @@ export interface Conflict {
   theirs?: string;
 }
 
-export function conflictsBetween(base: EditableInstance, mine: EditableInstance, theirs: EditableInstance): Conflict[] {
+export function conflictsBetween(base: EditableObject, mine: EditableObject, theirs: EditableObject): Conflict[] {
   const theirChanges = new Map(diffEditable(base, theirs).map((change) => [change.id, change]));
   return diffEditable(base, mine)
     .filter((change) => {
@@ -98,19 +110,11 @@ export type ConflictChoice = 'mine' | 'theirs';
  * (relative to the version they started from) is carried over, except conflicts where they chose
  * the server's value. Units only the server changed keep the server's value.
  */
-export function reapplyEdit(
-  base: EditableInstance,
-  mine: EditableInstance,
-  theirs: EditableInstance,
-  choices: Record<string, ConflictChoice> = {},
-): EditableInstance {
-  const result: EditableInstance = {
-    description: theirs.description,
-    config: { ...theirs.config },
-    devices: { ...theirs.devices },
-    profiles: [...theirs.profiles],
-    ephemeral: theirs.ephemeral,
-  };
+export function reapplyEdit<T extends EditableObject>(base: T, mine: T, theirs: T, choices: Record<string, ConflictChoice> = {}): T {
+  const result: EditableObject = { ...theirs };
+  if (theirs.config) result.config = { ...theirs.config };
+  if (theirs.devices) result.devices = { ...theirs.devices };
+  if (theirs.profiles) result.profiles = [...theirs.profiles];
   for (const change of diffEditable(base, mine)) {
     if (choices[change.id] === 'theirs') continue;
     switch (change.section) {
@@ -121,27 +125,18 @@ export function reapplyEdit(
         result.ephemeral = mine.ephemeral;
         break;
       case 'profiles':
-        result.profiles = [...mine.profiles];
+        result.profiles = mine.profiles && [...mine.profiles];
         break;
-      case 'config': {
-        const key = change.key ?? '';
-        const value = mine.config[key];
-        if (value === undefined) result.config = without(result.config, key);
-        else result.config[key] = value;
-        break;
-      }
+      case 'config':
       case 'devices': {
-        const name = change.key ?? '';
-        const device = mine.devices[name];
-        if (device === undefined) result.devices = without(result.devices, name);
-        else result.devices[name] = device;
+        const section = change.section;
+        const key = change.key ?? '';
+        const value = mine[section]?.[key];
+        const current = Object.entries(result[section] ?? {}).filter(([other]) => other !== key);
+        (result as Record<string, unknown>)[section] = Object.fromEntries(value === undefined ? current : [...current, [key, value]]);
         break;
       }
     }
   }
-  return result;
-}
-
-function without<T>(record: Record<string, T>, key: string): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).filter(([other]) => other !== key));
+  return result as T;
 }

@@ -1,7 +1,10 @@
-import type { YamlProblem } from './editableInstance';
+import type { YamlProblem } from '@/lib/config/editable';
 import { YamlEditor } from './YamlEditor';
 
 interface YamlSectionProps {
+  idPrefix: string;
+  /** What the YAML holds and what it leaves out, under the label. */
+  hint: string;
   text: string;
   onChange: (text: string) => void;
   problems: readonly YamlProblem[];
@@ -11,28 +14,31 @@ interface YamlSectionProps {
 }
 
 /** The YAML editor with its problems (each with its line) and LXD's refusal right under it. */
-export function YamlSection({ text, onChange, problems, markedLines, refusal }: YamlSectionProps) {
-  const describedBy = ['config-yaml-hint', problems.length > 0 ? 'config-yaml-problems' : '', refusal ? 'config-save-error' : '']
+export function YamlSection({ idPrefix, hint, text, onChange, problems, markedLines, refusal }: YamlSectionProps) {
+  const id = `${idPrefix}-yaml`;
+  const describedBy = [`${id}-hint`, problems.length > 0 ? `${id}-problems` : '', refusal ? `${idPrefix}-save-error` : '']
     .filter(Boolean)
     .join(' ');
   return (
     <div className="form-field">
-      <label htmlFor="config-yaml">Configuration (YAML)</label>
-      <span id="config-yaml-hint" className="form-hint muted">
-        description, config, devices, profiles and ephemeral of this instance. LXD’s <code>volatile.*</code> keys are not shown
-        and are kept as they are.
+      <span className="form-label" id={`${id}-label`}>
+        Configuration (YAML)
+      </span>
+      <span id={`${id}-hint`} className="form-hint muted">
+        {hint} Tab indents; press Escape, then Tab, to move on from the editor.
       </span>
       <YamlEditor
-        id="config-yaml"
+        id={id}
+        labelledBy={`${id}-label`}
         value={text}
         onChange={onChange}
-        rows={Math.min(30, Math.max(12, text.split('\n').length + 1))}
+        minLines={Math.min(30, Math.max(12, text.split('\n').length + 1))}
         markedLines={markedLines}
         invalid={problems.length > 0 || !!refusal}
         describedBy={describedBy}
       />
       {problems.length > 0 && (
-        <ul id="config-yaml-problems" className="field-error yaml-problems" role="alert">
+        <ul id={`${id}-problems`} className="field-error yaml-problems" role="alert">
           {problems.map((problem, index) => (
             <li key={index}>
               {problem.line ? `Line ${problem.line}: ` : ''}
@@ -42,7 +48,7 @@ export function YamlSection({ text, onChange, problems, markedLines, refusal }: 
         </ul>
       )}
       {refusal && (
-        <p id="config-save-error" className="form-error" role="alert">
+        <p id={`${idPrefix}-save-error`} className="form-error" role="alert">
           LXD refused the change{refusal.line ? ` (line ${refusal.line})` : ''}: {refusal.message}
         </p>
       )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldForLxdError, unknownConfigKey } from './lxdErrorField';
+import { fieldForLxdError, unknownConfigKey } from './lxdRefusal';
 
 // Messages as LXD 5.0.2 words them.
 describe('fieldForLxdError', () => {

@@ -1,0 +1,58 @@
+import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { isLxdError, type LxdClient, type LxdSyncResult } from '@/lxd';
+import { useLxdClient } from './client-context';
+
+/** What a configuration save sends: the whole object, and the ETag of the version the edit started from. */
+export interface ObjectUpdateVariables<Put> {
+  body: Put;
+  /** LXD answers 412 if the object changed since this version was read. */
+  etag: string | undefined;
+}
+
+/**
+ * PUT an LXD object with If-Match, wait for the operation when LXD answers with one, and read the
+ * object back: the read carries the new ETag, so the next edit starts from exactly what was saved.
+ * `project` is omitted for objects outside projects (the server, projects themselves).
+ */
+export async function updateObject<T, Put>(
+  client: LxdClient,
+  path: string,
+  project: string | undefined,
+  { body, etag }: ObjectUpdateVariables<Put>,
+): Promise<LxdSyncResult<T>> {
+  await client.run('PUT', path, { project, body, etag });
+  return client.get<T>(path, { project });
+}
+
+export interface ObjectUpdateOptions {
+  /** The object's URL, e.g. `/1.0/profiles/web`. */
+  path: string;
+  project?: string;
+  /** The detail query's key: set to the read-back version after a save, re-read after a 412. */
+  detailKey: QueryKey;
+  /** Keys to invalidate after a save (the list the object appears in). */
+  invalidate?: readonly QueryKey[];
+  /** The toast after a save, e.g. "Saved the configuration of web". */
+  successMessage?: string;
+}
+
+/**
+ * The mutation behind every Configuration tab (`ConfigEditor`'s `save`). Errors are shown by the
+ * editor next to what the user typed, so there is no error toast. A 412 re-reads the object, so
+ * the conflict view can compare against the version that won even before its event arrives.
+ */
+export function useObjectUpdate<T, Put>({ path, project, detailKey, invalidate = [], successMessage }: ObjectUpdateOptions) {
+  const client = useLxdClient();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (variables: ObjectUpdateVariables<Put>) => updateObject<T, Put>(client, path, project, variables),
+    onSuccess: (fresh) => {
+      queryClient.setQueryData(detailKey, fresh);
+      return Promise.all(invalidate.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    },
+    onError: (error) => {
+      if (isLxdError(error) && error.isConflict) return queryClient.invalidateQueries({ queryKey: detailKey });
+    },
+    meta: { successMessage },
+  });
+}
