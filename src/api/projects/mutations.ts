@@ -2,9 +2,16 @@ import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-q
 import type { LxdProject } from '@/lxd';
 import { useLxdClient } from '../client-context';
 import { objectPath } from '../collection';
+import { useObjectUpdate } from '../objectUpdate';
 import { projectKeys } from './keys';
 
 const projectPath = (name: string) => objectPath('/1.0/projects', name);
+
+/** The body of `PUT /1.0/projects/<name>`. */
+export interface ProjectPut {
+  description: string;
+  config: Record<string, string>;
+}
 
 /** The body of `POST /1.0/projects`. */
 export interface ProjectCreateBody {
@@ -58,5 +65,16 @@ export function useDeleteProject() {
       replaceInList(queryClient, client.id, (projects) => projects.filter((project) => project.name !== name));
     },
     meta: { successMessage: 'Project deleted' },
+  });
+}
+
+/** Saves the settings page's edit (description and config) with If-Match; see `useObjectUpdate`. */
+export function useUpdateProject(name: string) {
+  const client = useLxdClient();
+  return useObjectUpdate<LxdProject, ProjectPut>({
+    path: projectPath(name),
+    detailKey: projectKeys.detail(client.id, name),
+    invalidate: [projectKeys.list(client.id)],
+    successMessage: `Saved the settings of project ${name}`,
   });
 }
