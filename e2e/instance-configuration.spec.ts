@@ -23,7 +23,7 @@ async function setUp(lxd: LxdClient, cleanup: Cleanup, prefix: string) {
 
 async function openConfiguration(page: Page, name: string) {
   await page.goto(`#/project/default/instance/${name}/configuration`);
-  await expect(page.getByRole('textbox', { name: 'Configuration (YAML)' })).toHaveValue(/limits\.cpu: "1"/);
+  await expect(yamlText(page)).toHaveValue(/limits\.cpu: "1"/);
 }
 
 /** Every instance write the page sends. */
@@ -37,7 +37,10 @@ function recordWrites(page: Page, name: string): string[] {
   return writes;
 }
 
+/** The YAML editor (CodeMirror's content element): typed into with fill() and the keyboard. */
 const yamlBox = (page: Page) => page.getByRole('textbox', { name: 'Configuration (YAML)' });
+/** The editor's current text, as the page keeps it in a hidden read-only textarea beside the editor. */
+const yamlText = (page: Page) => page.locator('#config-yaml-value');
 
 test.describe('instance configuration', () => {
   test('the form edits common keys and shows what profiles give', async ({ page, lxd, cleanup }) => {
@@ -56,7 +59,7 @@ test.describe('instance configuration', () => {
     await page.getByRole('textbox', { name: 'Memory limit' }).fill('256MiB');
     await page.getByRole('combobox', { name: 'Start on boot' }).selectOption('true');
     // The form and the YAML are one draft.
-    await expect(yamlBox(page)).toHaveValue(/limits\.memory: 256MiB/);
+    await expect(yamlText(page)).toHaveValue(/limits\.memory: 256MiB/);
     // Leaving with unsaved changes asks first; staying keeps every change.
     await page.getByRole('link', { name: 'Overview' }).click();
     const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
@@ -78,7 +81,7 @@ test.describe('instance configuration', () => {
   test('the YAML editor edits the whole object', async ({ page, lxd, cleanup }) => {
     const { name, profile } = await setUp(lxd, cleanup, 'cy');
     await openConfiguration(page, name);
-    const original = await yamlBox(page).inputValue();
+    const original = await yamlText(page).inputValue();
     const edited = original
       .replace(/^description: .*$/m, 'description: edited as YAML')
       .replace('limits.cpu: "1"', 'limits.cpu: "2"\n  user.note: from the editor')
@@ -106,7 +109,7 @@ test.describe('instance configuration', () => {
     const { name } = await setUp(lxd, cleanup, 'cb');
     const writes = recordWrites(page, name);
     await openConfiguration(page, name);
-    const original = await yamlBox(page).inputValue();
+    const original = await yamlText(page).inputValue();
     const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
 
     const broken = original.replace('limits.cpu: "1"', 'limits.cpu: "1\n  limits.memory: 1GiB');
@@ -128,7 +131,7 @@ test.describe('instance configuration', () => {
     await expect(page.locator('#config-save-error')).toHaveText(
       `LXD refused the change (line ${lineOf(unknown, 'limits.bogus')}): Invalid config: Unknown configuration key: limits.bogus`,
     );
-    await expect(yamlBox(page)).toHaveValue(unknown);
+    await expect(yamlText(page)).toHaveValue(unknown);
     expect(writes).toEqual(['PUT']);
 
     // A bad value typed in the form: LXD's message next to that field.
@@ -154,20 +157,20 @@ test.describe('instance configuration', () => {
 
     await page.getByRole('textbox', { name: 'CPU limit' }).fill('2');
     await page.getByRole('textbox', { name: 'Description' }).fill('mine');
-    const typed = await yamlBox(page).inputValue();
+    const typed = await yamlText(page).inputValue();
 
     // Someone else changes the instance meanwhile.
     await lxd.patch(instancePath(name), { description: 'theirs', config: { 'limits.memory': '96MiB' } });
     // The event refreshes the instance; the draft is not touched.
     await expect(page.getByRole('heading', { name: 'Changed on the server' })).toBeVisible();
-    await expect(yamlBox(page)).toHaveValue(typed);
+    await expect(yamlText(page)).toHaveValue(typed);
 
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('heading', { name: 'Not saved: the instance changed on the server' })).toBeVisible();
     const changes = page.getByRole('table', { name: 'Changes on the server' });
     await expect(changes.getByRole('row', { name: /description \(empty\) theirs/ })).toBeVisible();
     await expect(changes.getByRole('row', { name: /config limits\.memory \(not set\) 96MiB/ })).toBeVisible();
-    await expect(yamlBox(page)).toHaveValue(typed);
+    await expect(yamlText(page)).toHaveValue(typed);
     expect((await lxd.get<Instance>(instancePath(name))).config['limits.cpu']).toBe('1');
 
     // Both changed the description: the user takes the server's; their CPU change is kept.
@@ -175,9 +178,9 @@ test.describe('instance configuration', () => {
     await conflict.getByRole('radio', { name: /Take the server’s/ }).check();
     await page.getByRole('button', { name: 'Re-apply my changes on the new version' }).click();
     await expect(page.getByRole('heading', { name: /changed on the server/i })).toHaveCount(0);
-    await expect(yamlBox(page)).toHaveValue(/limits\.cpu: "2"/);
-    await expect(yamlBox(page)).toHaveValue(/limits\.memory: 96MiB/);
-    await expect(yamlBox(page)).toHaveValue(/description: theirs/);
+    await expect(yamlText(page)).toHaveValue(/limits\.cpu: "2"/);
+    await expect(yamlText(page)).toHaveValue(/limits\.memory: 96MiB/);
+    await expect(yamlText(page)).toHaveValue(/description: theirs/);
     // What the user typed before re-applying stays available.
     await page.getByText('Your text before re-applying').click();
     await expect(page.getByLabel('Kept text')).toHaveText(typed.trimEnd());

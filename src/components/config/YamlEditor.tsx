@@ -1,4 +1,5 @@
-import { lazy, Suspense } from 'react';
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import type { YamlEditorHandle } from './codeMirrorYaml';
 import { LineNumberedTextarea } from './LineNumberedTextarea';
 import './yamlEditor.css';
 
@@ -15,39 +16,86 @@ export interface YamlEditorProps {
   invalid?: boolean;
   readOnly?: boolean;
   placeholder?: string;
-  /** Height in lines before it scrolls less (it grows with the text up to ~30 lines). */
+  /** Height in lines for short text (longer text grows the editor up to ~30 lines, then scrolls). */
   minLines?: number;
 }
 
-// CodeMirror (~150 kB) is its own chunk, fetched the first time an editor is shown.
-const CodeMirrorYaml = lazy(() => import('./CodeMirrorYaml'));
+// CodeMirror (~330 kB, ~110 kB gzipped) is its own chunk, fetched the first time an editor is shown.
+const loadCodeMirror = () => import('./codeMirrorYaml');
 
 /**
- * The whole-object YAML editor. While CodeMirror loads, the text is shown read-only in a plain
- * textarea. `#<id>-value` always holds the current text (a hidden, read-only textarea), which is
- * how tests and form code read it without knowing CodeMirror.
+ * The whole-object YAML editor (CodeMirror 6). Until CodeMirror has loaded, the text is shown
+ * read-only in a plain textarea. `#<id>-value` always holds the current text (a hidden, read-only
+ * textarea): tests and other code read it there without knowing CodeMirror.
  */
-export function YamlEditor(props: YamlEditorProps) {
-  const { id, value, labelledBy, describedBy, invalid, minLines = 12 } = props;
+export function YamlEditor({
+  id,
+  labelledBy,
+  value,
+  onChange,
+  markedLines = [],
+  describedBy,
+  invalid,
+  readOnly,
+  placeholder,
+  minLines = 12,
+}: YamlEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const [editor, setEditor] = useState<YamlEditorHandle>();
+  const [loadError, setLoadError] = useState(false);
+  const latest = useRef({ value, onChange, settings: { id, labelledBy, describedBy, invalid, readOnly, placeholder } });
+  useEffect(() => {
+    latest.current = { value, onChange, settings: { id, labelledBy, describedBy, invalid, readOnly, placeholder } };
+  });
+
+  useEffect(() => {
+    let cancelled = false;
+    let mounted: YamlEditorHandle | undefined;
+    loadCodeMirror().then(
+      ({ mountYamlEditor }) => {
+        if (cancelled || !host.current) return;
+        const { value: text, settings } = latest.current;
+        mounted = mountYamlEditor(host.current, text, settings, (next) => latest.current.onChange(next));
+        setEditor(mounted);
+      },
+      () => {
+        if (!cancelled) setLoadError(true);
+      },
+    );
+    return () => {
+      cancelled = true;
+      mounted?.destroy();
+    };
+  }, []);
+
+  useEffect(() => editor?.setValue(value), [editor, value]);
+  const markedKey = markedLines.join(',');
+  useEffect(() => editor?.setMarkedLines(markedKey ? markedKey.split(',').map(Number) : []), [editor, markedKey]);
+  useEffect(
+    () => editor?.configure({ id, labelledBy, describedBy, invalid, readOnly, placeholder }),
+    [editor, id, labelledBy, describedBy, invalid, readOnly, placeholder],
+  );
+
   return (
     <div className="yaml-editor-host">
-      <Suspense
-        fallback={
-          <LineNumberedTextarea
-            id={id}
-            value={value}
-            onChange={() => {}}
-            readOnly
-            labelledBy={labelledBy}
-            describedBy={describedBy}
-            invalid={invalid}
-            rows={minLines}
-          />
-        }
-      >
-        <CodeMirrorYaml {...props} />
-      </Suspense>
-      <textarea id={`${id}-value`} value={value} readOnly hidden aria-hidden="true" tabIndex={-1} />
+      {!editor && (
+        // Until CodeMirror is there (or if its chunk cannot be fetched, e.g. after an upgrade of
+        // the server's files): the plain editor, editable only in the second case.
+        <LineNumberedTextarea
+          id={id}
+          value={value}
+          onChange={onChange}
+          readOnly={readOnly || !loadError}
+          labelledBy={labelledBy}
+          describedBy={describedBy}
+          invalid={invalid}
+          markedLines={markedLines}
+          placeholder={placeholder}
+          rows={minLines}
+        />
+      )}
+      <div ref={host} className="yaml-cm" hidden={!editor} style={{ '--yaml-editor-lines': minLines } as CSSProperties} />
+      <textarea id={`${id}-value`} value={value} readOnly hidden />
     </div>
   );
 }

@@ -13,9 +13,7 @@ import {
   placeholder as placeholderText,
 } from '@codemirror/view';
 import { classHighlighter } from '@lezer/highlight';
-import { useEffect, useRef, type CSSProperties } from 'react';
 import { withCspSafeStyles } from '@/lib/cspStyles';
-import type { YamlEditorProps } from './YamlEditor';
 
 /** Changes that come from the `value` prop, not from typing: not reported back through onChange. */
 const fromProps = Annotation.define<boolean>();
@@ -75,14 +73,38 @@ const theme = EditorView.theme({
   '&.cm-focused .cm-selectionBackground, .cm-selectionBackground': { background: 'var(--info-bg)' },
 });
 
-function contentAttributes({ id, labelledBy, describedBy, invalid }: Pick<YamlEditorProps, 'id' | 'labelledBy' | 'describedBy' | 'invalid'>): Extension {
+/** What the editor shows around the text: ARIA and state from the surrounding form. */
+export interface YamlEditorSettings {
+  /** Id of the editable element. */
+  id: string;
+  labelledBy: string;
+  describedBy?: string;
+  invalid?: boolean;
+  readOnly?: boolean;
+  placeholder?: string;
+}
+
+export interface YamlEditorHandle {
+  /** Replaces the text (an edit made outside the editor); not reported through onChange. */
+  setValue(value: string): void;
+  setMarkedLines(lines: readonly number[]): void;
+  configure(settings: YamlEditorSettings): void;
+  focus(): void;
+  destroy(): void;
+}
+
+function settingsExtension({ id, labelledBy, describedBy, invalid, readOnly, placeholder }: YamlEditorSettings): Extension {
   const attributes: Record<string, string> = { id, 'aria-labelledby': labelledBy };
   if (describedBy) attributes['aria-describedby'] = describedBy;
   if (invalid) attributes['aria-invalid'] = 'true';
-  return [EditorView.contentAttributes.of(attributes), EditorView.editorAttributes.of({ class: invalid ? 'yaml-editor-invalid' : '' })];
+  return [
+    EditorView.contentAttributes.of(attributes),
+    EditorView.editorAttributes.of({ class: invalid ? 'yaml-editor-invalid' : '' }),
+    EditorState.readOnly.of(!!readOnly),
+    EditorView.editable.of(!readOnly),
+    placeholder ? placeholderText(placeholder) : [],
+  ];
 }
-
-const readOnlyExtension = (readOnly: boolean | undefined): Extension => [EditorState.readOnly.of(!!readOnly), EditorView.editable.of(!readOnly)];
 
 /** The smallest change that turns `from` into `to`, so the cursor stays where the user left it. */
 function minimalChange(from: string, to: string) {
@@ -95,79 +117,48 @@ function minimalChange(from: string, to: string) {
 }
 
 /**
- * CodeMirror 6 with YAML: line numbers, Tab indents (Escape then Tab moves on, for keyboard
- * users), lines with problems marked. Loaded on its own (see YamlEditor). The text is controlled
- * by the caller; edits made outside (the form, re-applying) come in through `value`.
+ * CodeMirror 6 with YAML in `parent`: line numbers, Tab indents (Escape then Tab moves on, for
+ * keyboard users), lines with problems marked. No React here: this module is its own chunk,
+ * loaded the first time an editor is shown (see YamlEditor.tsx).
  */
-export default function CodeMirrorYaml(props: YamlEditorProps) {
-  const { value, onChange, markedLines: lines = [], readOnly, placeholder, minLines = 12 } = props;
-  const host = useRef<HTMLDivElement>(null);
-  const view = useRef<EditorView>(undefined);
-  const onChangeRef = useRef(onChange);
-  const compartments = useRef({ attributes: new Compartment(), readOnly: new Compartment(), placeholder: new Compartment() });
-
-  useEffect(() => {
-    onChangeRef.current = onChange;
-  }, [onChange]);
-
-  useEffect(() => {
-    if (!host.current) return;
-    const { attributes, readOnly: readOnlyCompartment, placeholder: placeholderCompartment } = compartments.current;
-    const state = EditorState.create({
-      doc: value,
-      extensions: [
-        lineNumbers(),
-        history(),
-        drawSelection(),
-        indentUnit.of('  '),
-        EditorState.tabSize.of(2),
-        keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
-        yaml(),
-        syntaxHighlighting(classHighlighter),
-        markedLines,
-        theme,
-        attributes.of(contentAttributes(props)),
-        readOnlyCompartment.of(readOnlyExtension(readOnly)),
-        placeholderCompartment.of(placeholder ? placeholderText(placeholder) : []),
-        EditorView.updateListener.of((update) => {
-          if (update.docChanged && !update.transactions.some((transaction) => transaction.annotation(fromProps))) {
-            onChangeRef.current(update.state.doc.toString());
-          }
-        }),
-      ],
-    });
-    const created = withCspSafeStyles(() => new EditorView({ state, parent: host.current ?? undefined }));
-    view.current = created;
-    return () => {
-      created.destroy();
-      view.current = undefined;
-    };
-    // The view is made once; later prop changes are dispatched by the effects below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  useEffect(() => {
-    const current = view.current;
-    if (!current) return;
-    const text = current.state.doc.toString();
-    if (text !== value) current.dispatch({ changes: minimalChange(text, value), annotations: fromProps.of(true) });
-  }, [value]);
-
-  const markedKey = lines.join(',');
-  useEffect(() => {
-    view.current?.dispatch({ effects: setMarkedLines.of(markedKey ? markedKey.split(',').map(Number) : []) });
-  }, [markedKey]);
-
-  const { id, labelledBy, describedBy, invalid } = props;
-  useEffect(() => {
-    view.current?.dispatch({
-      effects: [
-        compartments.current.attributes.reconfigure(contentAttributes({ id, labelledBy, describedBy, invalid })),
-        compartments.current.readOnly.reconfigure(readOnlyExtension(readOnly)),
-        compartments.current.placeholder.reconfigure(placeholder ? placeholderText(placeholder) : []),
-      ],
-    });
-  }, [id, labelledBy, describedBy, invalid, readOnly, placeholder]);
-
-  return <div ref={host} className="yaml-cm" style={{ '--yaml-editor-lines': minLines } as CSSProperties} />;
+export function mountYamlEditor(
+  parent: HTMLElement,
+  value: string,
+  settings: YamlEditorSettings,
+  onChange: (value: string) => void,
+): YamlEditorHandle {
+  const settingsCompartment = new Compartment();
+  const state = EditorState.create({
+    doc: value,
+    extensions: [
+      lineNumbers(),
+      history(),
+      drawSelection(),
+      indentUnit.of('  '),
+      EditorState.tabSize.of(2),
+      keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
+      yaml(),
+      syntaxHighlighting(classHighlighter),
+      markedLines,
+      theme,
+      settingsCompartment.of(settingsExtension(settings)),
+      EditorView.updateListener.of((update) => {
+        if (update.docChanged && !update.transactions.some((transaction) => transaction.annotation(fromProps))) {
+          onChange(update.state.doc.toString());
+        }
+      }),
+    ],
+  });
+  // style-mod writes CodeMirror's CSS into a <style> element, which the CSP refuses.
+  const view = withCspSafeStyles(() => new EditorView({ state, parent }));
+  return {
+    setValue: (next) => {
+      const text = view.state.doc.toString();
+      if (text !== next) view.dispatch({ changes: minimalChange(text, next), annotations: fromProps.of(true) });
+    },
+    setMarkedLines: (lines) => view.dispatch({ effects: setMarkedLines.of(lines) }),
+    configure: (next) => view.dispatch({ effects: settingsCompartment.reconfigure(settingsExtension(next)) }),
+    focus: () => view.focus(),
+    destroy: () => view.destroy(),
+  };
 }
