@@ -1,6 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures/test';
+import { expect as baseExpect, test } from './fixtures/test';
+
+// The machine that runs these is shared and often loaded: conditions get more time, never a sleep.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 180_000 });
 
 interface Project {
   name: string;
