@@ -229,6 +229,24 @@ test.describe('projects', () => {
     expect((await lxd.request('GET', projectPath(again))).status).toBe(404);
   });
 
+  test('when LXD refuses a delete anyway (something was added meanwhile), its message is shown in the dialog', async ({ page, lxd, cleanup }) => {
+    const name = lxd.uniqueName('pjrace');
+    cleanup.project(name);
+    await lxd.createProject(name);
+    // An events socket that stays silent: the app does not learn what happens next.
+    await page.routeWebSocket(/\/1\.0\/events/, () => {});
+
+    await page.goto(`#/project/${name}/settings`);
+    await page.getByRole('button', { name: 'Delete' }).click();
+    const dialog = page.getByRole('dialog', { name: `Delete project ${name}?` });
+    await expect(dialog).toContainText('The project is empty');
+    await lxd.createInstance(lxd.uniqueName('late'), { project: name });
+    await dialog.getByRole('button', { name: 'Delete project' }).click();
+    await expect(dialog.getByRole('alert')).toHaveText('LXD refused: Only empty projects can be removed');
+    await expect(page).toHaveURL(new RegExp(`#/project/${name}/settings$`));
+    expect((await lxd.get<Project>(projectPath(name))).name).toBe(name);
+  });
+
   test('edit limits and description through the settings page; LXD’s refusal shows at the field', async ({ page, lxd, cleanup }) => {
     const name = lxd.uniqueName('pjedit');
     cleanup.project(name);
@@ -256,14 +274,17 @@ test.describe('projects', () => {
     expect(project.config).toMatchObject({ 'features.images': 'false', 'features.profiles': 'false', 'restricted.snapshots': 'allow' });
   });
 
-  test('markup in a project’s description stays text', async ({ page, lxd, cleanup }) => {
+  test('a project made elsewhere appears by its event; markup in its description stays text', async ({ page, lxd, cleanup }) => {
     const name = lxd.uniqueName('pjmark');
     const description = '<img src=x onerror="window.__hit=1"><b>bold</b> & <i>more</i>';
     cleanup.project(name);
-    await lxd.createProject(name, { description });
-
     await page.goto('#/projects');
+    await expect(row(page, 'default')).toBeVisible();
+    // Made outside the app while the list is open: LXD's project-created event brings it to the
+    // list and to the project switcher, without a reload.
+    await lxd.createProject(name, { description });
     await expect(row(page, name)).toContainText(description);
+    await expect(page.getByRole('combobox', { name: 'Project' }).locator('option', { hasText: name })).toHaveCount(1);
     await expect(row(page, name).locator('img, b, i')).toHaveCount(0);
     await page.goto(`#/project/${name}/settings`);
     const facts = page.getByRole('definition').filter({ hasText: '<b>bold</b>' });
