@@ -41,7 +41,8 @@ function projectColumns(features: readonly ProjectFeature[]): Column<LxdProject>
     {
       id: 'features',
       label: 'Features',
-      width: '16rem',
+      width: '18rem',
+      className: 'project-features-cell',
       hideNarrow: true,
       sortValue: (project) => featureSummary(project, features),
       render: (project) => featureSummary(project, features),
@@ -49,7 +50,7 @@ function projectColumns(features: readonly ProjectFeature[]): Column<LxdProject>
     {
       id: 'instances',
       label: 'Instances',
-      width: '7rem',
+      width: '8.5rem',
       sortValue: (project) => instanceCount(project),
       render: (project) => instanceCount(project),
     },

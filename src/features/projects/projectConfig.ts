@@ -29,7 +29,7 @@ export function projectConfigResource(extensions: readonly string[] | undefined)
           key: feature.key,
           label: feature.label[0]?.toUpperCase() + feature.label.slice(1),
           kind: 'boolean',
-          hint: `${feature.hint} LXD changes features only while the project is empty, and never those of the default project.`,
+          hint: `${feature.hint} Changeable only while the project is empty (never for default).`,
         })),
       },
       { title: 'Limits', fields: forServer(LIMIT_FIELDS, extensions).map(asFormField) },
