@@ -70,6 +70,38 @@ test.describe('instance lifecycle from the list', () => {
     await expect.poll(() => lxd.instanceStatus(name)).toBe('Stopped');
   });
 
+  test('a profile added to and removed from three selected instances', async ({ page, lxd, cleanup }) => {
+    const prefix = lxd.uniqueName('bprof');
+    const names = [`${prefix}-a`, `${prefix}-b`, `${prefix}-c`];
+    const profile = `${prefix}-p`;
+    // Instances go first in cleanup (last added, first run), then the profile they used.
+    await lxd.post('/1.0/profiles', { name: profile, description: 'bulk', config: { 'limits.cpu': '1' }, devices: {} });
+    cleanup.add(() => lxd.delete(`/1.0/profiles/${profile}`));
+    for (const name of names) {
+      cleanup.instance(name);
+      await lxd.createInstance(name);
+    }
+    const profilesOf = async (name: string) => (await lxd.get<{ profiles: string[] }>(`/1.0/instances/${name}`)).profiles;
+
+    await page.goto(`#/project/default/instances?q=${prefix}`);
+    await expect(page.locator('tbody tr[data-instance]')).toHaveCount(3);
+    await page.getByRole('checkbox', { name: 'Select all shown instances' }).check();
+    await bulkBar(page).getByRole('button', { name: 'Profiles…', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Profiles of 3 instances' });
+    await dialog.getByRole('combobox', { name: 'Profile' }).selectOption(profile);
+    await dialog.getByRole('button', { name: 'Add profile', exact: true }).click();
+    await expect(dialog.getByRole('status').filter({ hasText: '3 instances changed' })).toBeVisible({ timeout: 30_000 });
+    for (const name of names) expect(await profilesOf(name)).toEqual(['default', profile]);
+    await dialog.getByRole('button', { name: 'Close', exact: true }).click();
+
+    await bulkBar(page).getByRole('button', { name: 'Profiles…', exact: true }).click();
+    await dialog.getByRole('combobox', { name: 'Profile' }).selectOption(profile);
+    await dialog.getByRole('radio', { name: 'Remove it' }).check();
+    await dialog.getByRole('button', { name: 'Remove profile', exact: true }).click();
+    await expect(dialog.getByRole('status').filter({ hasText: '3 instances changed' })).toBeVisible({ timeout: 30_000 });
+    for (const name of names) expect(await profilesOf(name)).toEqual(['default']);
+  });
+
   test('bulk start and bulk stop of three instances', async ({ page, lxd, cleanup }) => {
     const prefix = lxd.uniqueName('bulk');
     const names = [`${prefix}-a`, `${prefix}-b`, `${prefix}-c`];

@@ -21,3 +21,4 @@ export const LazyRenameDialog = lazyDialog(async () => (await import('./RenameDi
 export const LazyCopyDialog = lazyDialog(async () => (await import('./CopyDialog')).CopyDialog);
 export const LazyPublishDialog = lazyDialog(async () => (await import('./PublishDialog')).PublishDialog);
 export const LazyBulkActionBar = lazyDialog(async () => (await import('../list/BulkActionBar')).BulkActionBar);
+export const LazyBulkProfileDialog = lazyDialog(async () => (await import('../list/BulkProfileDialog')).BulkProfileDialog);

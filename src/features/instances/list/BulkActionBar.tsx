@@ -3,7 +3,7 @@ import { useBulkInstanceAction, type BulkKind, type BulkOutcome, type LifecycleA
 import type { LxdInstance } from '@/lxd';
 import { ACTION_LABEL, PENDING_LABEL, partitionForAction } from '../actions/instanceActionRules';
 import { BULK_CONFIRMED_ACTIONS } from '../actions/confirmedActions';
-import { LazyLifecycleConfirmDialog as LifecycleConfirmDialog } from '../actions/lazyDialogs';
+import { LazyBulkProfileDialog as BulkProfileDialog, LazyLifecycleConfirmDialog as LifecycleConfirmDialog } from '../actions/lazyDialogs';
 import { BulkResultNote, type BulkResult } from './BulkResultNote';
 
 /** Lifecycle actions offered for a selection; each applies to the selected instances it fits. */
@@ -20,6 +20,7 @@ export function BulkActionBar({ project, selected, onClear, onDelete }: BulkActi
   const bulk = useBulkInstanceAction(project);
   const [progress, setProgress] = useState<{ kind: BulkKind; done: number; total: number } | null>(null);
   const [result, setResult] = useState<BulkResult | null>(null);
+  const [profilesFor, setProfilesFor] = useState<string[] | null>(null);
   const [confirming, setConfirming] = useState<{ kind: LifecycleAction; names: string[]; skipped: number } | null>(null);
   const idPrefix = useId();
 
@@ -84,6 +85,15 @@ export function BulkActionBar({ project, selected, onClear, onDelete }: BulkActi
         <span id={`${idPrefix}-delete`} hidden>
           None of the selected instances can be deleted (running or protected)
         </span>
+        <button
+          type="button"
+          className="button"
+          aria-haspopup="dialog"
+          disabled={bulk.isPending}
+          onClick={() => setProfilesFor(selected.map((instance) => instance.name))}
+        >
+          Profiles…
+        </button>
         <button type="button" className="button" onClick={onClear}>
           Clear selection
         </button>
@@ -94,6 +104,7 @@ export function BulkActionBar({ project, selected, onClear, onDelete }: BulkActi
         )}
       </div>
       {result && <BulkResultNote result={result} onDismiss={() => setResult(null)} />}
+      {profilesFor && <BulkProfileDialog project={project} names={profilesFor} onClose={() => setProfilesFor(null)} />}
       {confirming && (
         <LifecycleConfirmDialog
           action={confirming.kind}
