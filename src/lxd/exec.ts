@@ -78,6 +78,8 @@ const encoder = new TextEncoder();
 const SIGHUP = 1;
 /** Time a shell gets to pass a hangup on to its jobs before LXD kills it. */
 const DEFAULT_HANGUP_MS = 300;
+/** Input kept for a command that may turn out missing (a paste into a silent command can be large). */
+const UNANSWERED_LIMIT = 64 * 1024;
 
 /** The body of `POST /1.0/instances/<name>/exec` for an interactive session. */
 export function execRequest(options: Omit<ExecOptions, keyof StreamOptions | 'instance'>): Record<string, unknown> {
@@ -130,59 +132,60 @@ export function openExecSession(client: LxdClient, options: ExecOptions, handler
 /**
  * Like openExecSession, trying each command in turn while LXD answers "Command not found"
  * (the default shell: `bash -l` where there is one, else `sh -l`). The returned stream follows
- * whichever command runs. A command that is missing fails before printing anything, so input
- * is held until the command has printed something or has run for `confirmAfterMs`, and is
- * then sent to the command that actually runs. A busy server may take longer than that to say
- * the command is missing: input sent to a command that never printed anything is kept, and
- * goes to the next command if LXD then says it was not found. Nothing typed early is lost.
+ * whichever command runs. Input goes to the current command at once, as typeahead goes to a
+ * terminal; a missing command fails before printing anything, so what was sent to a command
+ * that has printed nothing yet is kept and, if LXD says it was not found (a busy server may
+ * take seconds to say so), sent to the next command as soon as that one is attached. Sending
+ * it only after the next command printed would be too late for shells that ask the terminal
+ * something in their first prompt: busybox ash asks for the cursor position unless input is
+ * already waiting, and the terminal's answer would then arrive after the typed line.
  */
 export async function openFirstAvailable(
   client: LxdClient,
-  options: Omit<ExecOptions, 'command'> & { commands: string[][]; confirmAfterMs?: number },
+  options: Omit<ExecOptions, 'command'> & { commands: string[][] },
   handlers: StreamHandlers & { onCommand?(command: string[]): void },
 ): Promise<TerminalStream> {
-  const { commands, confirmAfterMs = 1000, ...rest } = options;
+  const { commands, ...rest } = options;
   let current: TerminalStream | undefined;
   let closed = false;
-  let confirmed = false;
+  // Typed while the next command is being started.
   let held: (Uint8Array | string)[] = [];
-  // Sent to the current command before it printed anything (it may yet turn out missing).
+  // Sent to the current command before it printed anything (it may yet turn out missing);
+  // null once it printed, or once that would keep more than UNANSWERED_LIMIT.
   let unanswered: (Uint8Array | string)[] | null = [];
+  let unansweredLength = 0;
   let size = { width: rest.width, height: rest.height };
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const send = (input: Uint8Array | string) => {
-    unanswered?.push(input);
-    current?.write(input);
-  };
-  const confirm = () => {
-    clearTimeout(timer);
-    if (confirmed) return;
-    confirmed = true;
-    for (const input of held) send(input);
-    held = [];
+    if (!current) {
+      held.push(input);
+      return;
+    }
+    if (unanswered) {
+      unansweredLength += input.length;
+      if (unansweredLength > UNANSWERED_LIMIT) unanswered = null;
+      else unanswered.push(input);
+    }
+    current.write(input);
   };
   const attempt = async (index: number): Promise<TerminalStream> => {
     const command = commands[index] ?? [];
     handlers.onCommand?.(command);
-    // Output may arrive before both sockets are open, i.e. before `current` is this stream.
+    unanswered = [];
+    unansweredLength = 0;
     let printed = false;
-    let ready = false;
     const stream = await openExecSession(client, { ...rest, ...size, command }, {
       onData: (bytes) => {
-        handlers.onData(bytes);
         printed = true;
         unanswered = null;
-        if (ready) confirm();
+        handlers.onData(bytes);
       },
       onEnd: (end) => {
-        clearTimeout(timer);
         const missing = end.reason === 'failed' && /command not found/i.test(end.message);
-        if (missing && !printed && !closed && index + 1 < commands.length) {
-          // The command never ran: what it was sent waits for the next one.
-          held = [...(unanswered ?? []), ...held];
-          unanswered = [];
-          confirmed = false;
+        if (missing && !printed && unanswered && !closed && index + 1 < commands.length) {
+          // The command never ran: what it was sent goes to the next one.
+          held = [...unanswered, ...held];
+          current = undefined;
           attempt(index + 1).catch((error: unknown) => {
             const message = error instanceof Error ? error.message : String(error);
             handlers.onEnd(isLxdError(error) && error.isUnreachable ? { reason: 'dropped', message } : { reason: 'failed', message });
@@ -192,16 +195,19 @@ export async function openFirstAvailable(
         handlers.onEnd(end);
       },
     });
+    if (closed) {
+      stream.close();
+      return stream;
+    }
     current = stream;
-    ready = true;
-    if (closed) stream.close();
-    else if (printed) confirm();
-    else if (!confirmed) timer = setTimeout(confirm, confirmAfterMs);
+    const waiting = held;
+    held = [];
+    for (const input of waiting) send(input);
     return stream;
   };
   await attempt(0);
   return {
-    write: (data) => (confirmed ? send(data) : void held.push(data)),
+    write: send,
     resize: (cols, rows) => {
       size = { width: cols, height: rows };
       current?.resize(cols, rows);
@@ -209,7 +215,6 @@ export async function openFirstAvailable(
     signal: (signal) => current?.signal(signal),
     close: () => {
       closed = true;
-      clearTimeout(timer);
       current?.close();
     },
   };
