@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { errorText } from './ErrorState';
 import { ConfirmDialog } from './ConfirmDialog';
 import { UsedByList } from './UsedByList';
+import './formDialog.css';
 
 interface DestroyDialogProps {
   /** What kind of object: `profile`, `project`, `snapshot`. */

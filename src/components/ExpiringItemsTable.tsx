@@ -30,7 +30,7 @@ interface ExpiringItemsTableProps<T extends ExpiringItem> {
 
 /** The shared table of snapshots and backups: the same columns, primary action inline, the rest in a menu. */
 export function ExpiringItemsTable<T extends ExpiringItem>(props: ExpiringItemsTableProps<T>) {
-  const { label, items, rowAttribute, extraColumns = [], renderName, primary, menu, actionsWidth = '8.5rem', rowClass } = props;
+  const { label, items, rowAttribute, extraColumns = [], renderName, primary, menu, actionsWidth = '10rem', rowClass } = props;
   const columns = useMemo<Column<T>[]>(
     () => [
       { id: 'name', label: 'Name', className: 'cell-name', render: (item) => renderName?.(item) ?? item.name },

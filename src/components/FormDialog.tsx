@@ -130,3 +130,12 @@ export function TextField({ label, value, onChange, error, hint, autoFocus, mult
     </div>
   );
 }
+
+export function CheckboxField({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label className="form-check">
+      <input type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      {label}
+    </label>
+  );
+}

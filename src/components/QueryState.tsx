@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { isLxdError } from '@/lxd';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useLxdClient } from '@/api/client-context';
 import { errorText, ErrorState } from './ErrorState';
@@ -39,16 +41,39 @@ interface QueryStateProps<T> {
   renderError?: (error: unknown) => ReactNode | undefined;
   /** Set when the page shows the stale note itself (e.g. inside its header). */
   hideStaleNote?: boolean;
+  /** An object's page: a 404 names the object and links back to its list. */
+  notFound?: NotFound;
+}
+
+export interface NotFound {
+  /** `Instance “web” not found` */
+  title: string;
+  /** `There is no instance of that name in project default.` */
+  message: string;
+  back: { label: string; to: string };
+}
+
+/** The object a page is about does not exist (any more): say which, and where to go. */
+export function NotFoundState({ title, message, back }: NotFound) {
+  return (
+    <div className="state state-error" role="alert">
+      <h2>{title}</h2>
+      <p>
+        {message} <Link to={back.to}>{back.label}</Link>
+      </p>
+    </div>
+  );
 }
 
 /**
  * The one way a page shows a query: loading; a first load that failed, with LXD's message and
  * Retry; then the data, kept on screen and marked stale when the server is away or a refresh failed.
  */
-export function QueryState<T>({ query, what, children, renderError, hideStaleNote }: QueryStateProps<T>) {
+export function QueryState<T>({ query, what, children, renderError, hideStaleNote, notFound }: QueryStateProps<T>) {
   const staleness = useStaleness(query);
   if (query.isPending) return <LoadingState label={`Loading ${what}…`} />;
   if (query.isError && query.data === undefined) {
+    if (notFound && isLxdError(query.error) && query.error.isNotFound) return <NotFoundState {...notFound} />;
     return renderError?.(query.error) ?? <ErrorState title={`Could not load ${what}`} error={query.error} onRetry={() => void query.refetch()} />;
   }
   return (

@@ -19,6 +19,31 @@ export function withCspSafeStyles<T>(create: () => T, doc: Document = document):
   }
 }
 
+/**
+ * xterm's DOM renderer writes its theme and cell sizes into `<style>` elements it creates. The
+ * page's Content-Security-Policy (`default-src 'self'`, no inline styles) refuses those, which
+ * would leave the terminal without colours and cell sizes and log a violation each time.
+ * xterm takes its document from `documentOverride`: this one hands out stand-ins for `<style>`
+ * whose text goes into a constructed stylesheet (CSSOM, which the policy allows) instead.
+ */
+export function cspStyleDocument(doc: Document = document): Document {
+  const createElement = (tagName: string, options?: ElementCreationOptions) =>
+    tagName.toLowerCase() === 'style' ? adoptedStyleElement(doc) : doc.createElement(tagName, options);
+  // The renderer calls createElement for every row it draws: bind each method once.
+  const bound = new Map<PropertyKey, unknown>([['createElement', createElement]]);
+  return new Proxy(doc, {
+    get(target, property) {
+      const cached = bound.get(property);
+      if (cached) return cached;
+      const value: unknown = Reflect.get(target, property, target);
+      if (typeof value !== 'function') return value;
+      const method = (value as (...args: unknown[]) => unknown).bind(target);
+      bound.set(property, method);
+      return method;
+    },
+  });
+}
+
 /** An inert element (a `<template>` renders nothing) whose textContent feeds an adopted sheet. */
 function adoptedStyleElement(doc: Document): HTMLElement {
   const element = doc.createElement('template');

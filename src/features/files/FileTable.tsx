@@ -45,7 +45,7 @@ export function FileTable({ project, instance, path, names, hasHead, deleteBlock
       rowKey={(name) => name}
       rowProps={(name) => ({ 'data-file': name })}
       windowed={ROW_HEIGHT}
-      actionsWidth="11rem"
+      actionsWidth="13.5rem"
       actions={(name) => (
         <>
           <FileActions project={project} instance={instance} directory={path} name={name} hasHead={hasHead} onEdit={onEdit} />

@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { profileQueries } from '@/api/profiles/queries';
 import { DetailLayout } from '@/components/DetailLayout';
 import { QueryState } from '@/components/QueryState';
 import { ActionButton } from '@/components/reasons';
 import { PROFILE_TABS, paths } from '@/config/paths';
-import { isLxdError } from '@/lxd';
 import { DEFAULT_PROFILE, renameRefusal } from './profileModel';
 import { useProfileDialogs } from './useProfileDialogs';
 import { useProfileRoute } from './useProfileRoute';
@@ -30,16 +29,11 @@ export function ProfileDetailPage() {
     <QueryState
       query={detail}
       what={`profile ${name}`}
-      renderError={(error) =>
-        isLxdError(error) && error.isNotFound ? (
-          <div className="state state-error" role="alert">
-            <h2>Profile “{name}” not found</h2>
-            <p>
-              There is no profile of that name in project {project}. <Link to={paths.profiles(project)}>Back to profiles</Link>
-            </p>
-          </div>
-        ) : undefined
-      }
+      notFound={{
+        title: `Profile “${name}” not found`,
+        message: `There is no profile of that name in project ${project}.`,
+        back: { label: 'Back to profiles', to: paths.profiles(project) },
+      }}
     >
       {({ data: profile }) => (
         <DetailLayout

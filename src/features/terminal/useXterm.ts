@@ -2,7 +2,7 @@ import { FitAddon } from '@xterm/addon-fit';
 import { Terminal } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef, type RefObject } from 'react';
-import { cspStyleDocument, withCspSafeStyles } from './cspStyleDocument';
+import { cspStyleDocument, withCspSafeStyles } from '@/lib/cspStyles';
 import { TERMINAL_OPTIONS } from './terminalOptions';
 
 /**

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useCopyInstance } from '@/api/instances/mutations';
 import type { LxdInstance } from '@/lxd';
-import { CheckboxField, FormDialog, TextField } from './FormDialog';
+import { CheckboxField, FormDialog, TextField } from '@/components/FormDialog';
 import { instanceNameProblem } from './nameCheck';
 import { useInstanceNames } from './useInstanceNames';
 

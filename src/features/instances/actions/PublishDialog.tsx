@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { usePublishInstance } from '@/api/instances/mutations';
-import { CheckboxField, FormDialog, TextField } from './FormDialog';
+import { CheckboxField, FormDialog, TextField } from '@/components/FormDialog';
 
 interface PublishDialogProps {
   project: string;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useRenameInstance } from '@/api/instances/mutations';
-import { FormDialog, TextField } from './FormDialog';
+import { FormDialog, TextField } from '@/components/FormDialog';
 import { instanceNameProblem } from './nameCheck';
 import { useInstanceNames } from './useInstanceNames';
 

@@ -32,7 +32,7 @@ export function BackupTable({ instance, backups, download, busy, onDelete }: Bac
       items={backups}
       rowAttribute="data-backup"
       extraColumns={extraColumns}
-      actionsWidth="9.5rem"
+      actionsWidth="10.5rem"
       primary={(backup) => {
         if (busy) {
           return (

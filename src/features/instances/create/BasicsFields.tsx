@@ -1,6 +1,6 @@
 import type { LxdImage } from '@/lxd';
 import type { FieldErrors, InstanceFormValues } from './createForm';
-import { FormField, describedBy } from './FormField';
+import { FormField, describedBy } from '@/components/FormField';
 
 interface BasicsFieldsProps {
   values: Pick<InstanceFormValues, 'name' | 'description' | 'image'>;

@@ -1,6 +1,6 @@
 import type { LxdNetwork, LxdStoragePool } from '@/lxd';
 import type { FieldErrors, InstanceFormValues } from './createForm';
-import { FormField, describedBy } from './FormField';
+import { FormField, describedBy } from '@/components/FormField';
 
 interface DevicesFieldsProps {
   values: Pick<InstanceFormValues, 'rootPool' | 'rootSize' | 'network'>;

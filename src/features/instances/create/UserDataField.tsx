@@ -1,6 +1,6 @@
 import { LineNumberedTextarea } from '@/components/config/LineNumberedTextarea';
 import { userDataErrorLine } from './createForm';
-import { describedBy } from './FormField';
+import { describedBy } from '@/components/FormField';
 
 interface UserDataFieldProps {
   value: string;

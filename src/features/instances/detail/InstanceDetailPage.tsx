@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { instanceQueries } from '@/api/instances/queries';
 import { DetailLayout } from '@/components/DetailLayout';
@@ -7,7 +6,6 @@ import { QueryState } from '@/components/QueryState';
 import { StatusBadge } from '@/components/StatusBadge';
 import { useInstanceRoute } from '@/components/useInstanceRoute';
 import { INSTANCE_TABS, paths } from '@/config/paths';
-import { isLxdError } from '@/lxd';
 import { InstanceActions } from '../actions/InstanceActions';
 
 /** Header, actions and tabs of one instance; the tab's content comes from the nested route. */
@@ -21,16 +19,11 @@ export function InstanceDetailPage() {
       query={detail}
       what={name}
       hideStaleNote
-      renderError={(error) =>
-        isLxdError(error) && error.isNotFound ? (
-          <div className="state state-error" role="alert">
-            <h2>Instance “{name}” not found</h2>
-            <p>
-              There is no instance of that name in project {project}. <Link to={paths.instances(project)}>Back to instances</Link>
-            </p>
-          </div>
-        ) : undefined
-      }
+      notFound={{
+        title: `Instance “${name}” not found`,
+        message: `There is no instance of that name in project ${project}.`,
+        back: { label: 'Back to instances', to: paths.instances(project) },
+      }}
     >
       {({ data: instance }) => (
         <DetailLayout

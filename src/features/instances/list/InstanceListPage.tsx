@@ -118,7 +118,7 @@ export function InstanceListPage() {
                   allLabel: 'Select all shown instances',
                 }}
                 actions={actions}
-                actionsWidth="7.5rem"
+                actionsWidth="8.75rem"
                 windowed={ROW_HEIGHT}
                 stale={stale}
                 before={<ReasonTexts idFor={reasonId} />}
