@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/bench/browser.mjs';
 import { cpuWindow } from './lib/bench/cpu.mjs';
 import { instanceListGroup } from './lib/bench/groups/instance-list.mjs';
+import { profileListGroup } from './lib/bench/groups/profile-list.mjs';
 import { terminalGroup } from './lib/bench/groups/terminal.mjs';
 import { LxdHttps } from './lib/bench/lxd-https.mjs';
 import { renderTable, summariseGroup, writeResults } from './lib/bench/report.mjs';
@@ -34,7 +35,7 @@ const TRACE_DIR = path.join(ROOT, 'test-results', 'bench');
  * lxdPid() (the daemon's pid, for CPU figures).
  * @type {Array<typeof instanceListGroup>}
  */
-const GROUPS = [instanceListGroup, terminalGroup];
+const GROUPS = [instanceListGroup, profileListGroup, terminalGroup];
 
 const USAGE = `Usage: npm run bench [-- options]
 

@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { useRenameProfile } from '@/api/profiles/mutations';
-import { FormDialog, TextField } from '@/components/FormDialog';
+import { RenameDialog } from '@/components/RenameDialog';
 import { profileNameProblem } from './profileModel';
 
 interface RenameProfileDialogProps {
@@ -12,38 +11,17 @@ interface RenameProfileDialogProps {
   onRenamed: (newName: string) => void;
 }
 
+/** The shared rename dialog with LXD's rules for profile names; instances keep the profile under its new name. */
 export function RenameProfileDialog({ project, name, taken, onClose, onRenamed }: RenameProfileDialogProps) {
-  const [value, setValue] = useState(name);
-  const [touched, setTouched] = useState(false);
   const rename = useRenameProfile(project, name);
-  const problem = value === name ? 'Enter a new name' : profileNameProblem(value, taken);
-  // LXD's own refusal shows where the user typed, until the name is edited again.
-  const error = rename.error ? `LXD refused: ${rename.error.message}` : touched ? problem : undefined;
-
   return (
-    <FormDialog
-      title={`Rename profile ${name}`}
-      submitLabel="Rename"
-      pending={rename.isPending}
+    <RenameDialog
+      noun="profile"
+      name={name}
+      validate={(value) => (value === name ? 'Enter a new name' : profileNameProblem(value, taken))}
+      onRename={(to) => rename.mutateAsync(to)}
       onCancel={onClose}
-      onSubmit={() => {
-        setTouched(true);
-        if (problem) return;
-        rename.mutateAsync(value).then(() => onRenamed(value), () => undefined);
-      }}
-    >
-      <TextField
-        label="New name"
-        value={value}
-        autoFocus
-        error={error}
-        hint="Instances using the profile keep it under its new name."
-        onChange={(next) => {
-          setValue(next);
-          setTouched(true);
-          rename.reset();
-        }}
-      />
-    </FormDialog>
+      onDone={onRenamed}
+    />
   );
 }
