@@ -40,8 +40,13 @@ export function RowMenu({ label, items }: RowMenuProps) {
       top: below ? anchor.bottom + 4 : Math.max(4, anchor.top - 4 - size.height),
       left: Math.max(4, Math.min(anchor.right - size.width, window.innerWidth - size.width - 4)),
     });
-    menu.current.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
   }, [open]);
+
+  // Once placed (a hidden menu cannot take focus), the first item that can be used gets it.
+  const placed = position !== null;
+  useEffect(() => {
+    if (open && placed) menu.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
+  }, [open, placed]);
 
   useEffect(() => {
     if (!open) return;
