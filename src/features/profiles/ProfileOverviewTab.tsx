@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLxdClient } from '@/api/client-context';
 import { profileQueries } from '@/api/profiles/queries';
+import { FactsTable } from '@/components/FactsTable';
 import { UsedByList } from '@/components/UsedByList';
 import { compareText } from '@/lib/format';
 import type { LxdDevice } from '@/lxd';
@@ -29,53 +30,28 @@ export function ProfileOverviewTab() {
         <h2 id="profile-config-title" className="section-title">
           Configuration
         </h2>
-        {config.length === 0 ? (
-          <p className="muted">No configuration keys.</p>
-        ) : (
-          <table className="data-table compact profile-facts-table" aria-label="Configuration keys">
-            <thead>
-              <tr>
-                <th scope="col">Key</th>
-                <th scope="col">Value</th>
-              </tr>
-            </thead>
-            <tbody>
-              {config.map(([key, value]) => (
-                <tr key={key}>
-                  <td className="cell-mono">{key}</td>
-                  <td className="cell-mono">{value}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <FactsTable
+          label="Configuration keys"
+          className="profile-facts-table"
+          columns={[
+            { label: 'Key', className: 'cell-mono' },
+            { label: 'Value', className: 'cell-mono' },
+          ]}
+          rows={config.map(([key, value]) => ({ key, cells: [key, value] }))}
+          empty={<p className="muted">No configuration keys.</p>}
+        />
       </section>
       <section aria-labelledby="profile-devices-title">
         <h2 id="profile-devices-title" className="section-title">
           Devices
         </h2>
-        {devices.length === 0 ? (
-          <p className="muted">No devices.</p>
-        ) : (
-          <table className="data-table compact profile-facts-table" aria-label="Devices">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Type</th>
-                <th scope="col">Settings</th>
-              </tr>
-            </thead>
-            <tbody>
-              {devices.map(([device, settings]) => (
-                <tr key={device}>
-                  <td>{device}</td>
-                  <td>{settings.type}</td>
-                  <td className="cell-mono">{deviceSettings(settings)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <FactsTable
+          label="Devices"
+          className="profile-facts-table"
+          columns={[{ label: 'Name' }, { label: 'Type' }, { label: 'Settings', className: 'cell-mono' }]}
+          rows={devices.map(([device, settings]) => ({ key: device, cells: [device, settings.type, deviceSettings(settings)] }))}
+          empty={<p className="muted">No devices.</p>}
+        />
       </section>
       <section aria-labelledby="profile-used-by-title">
         <h2 id="profile-used-by-title" className="section-title">

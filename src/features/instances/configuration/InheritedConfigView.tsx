@@ -1,3 +1,4 @@
+import { FactsTable } from '@/components/FactsTable';
 import type { LxdInstance, LxdProfile } from '@/lxd';
 import { formatDevice } from '@/lib/config/diff';
 import { inheritedConfig } from './inheritedConfig';
@@ -13,56 +14,20 @@ export function InheritedConfigView({ instance, profiles }: { instance: LxdInsta
       <p className="muted">
         Read-only. Profiles apply in order ({instance.profiles.join(', ') || 'none'}); a key set on the instance overrides them.
       </p>
-      <table className="data-table compact" aria-label="Inherited configuration">
-        <thead>
-          <tr>
-            <th scope="col">Key</th>
-            <th scope="col">Value</th>
-            <th scope="col">Profile</th>
-          </tr>
-        </thead>
-        <tbody>
-          {inherited.config.length === 0 && (
-            <tr>
-              <td colSpan={3} className="muted">
-                No configuration keys come from profiles.
-              </td>
-            </tr>
-          )}
-          {inherited.config.map((entry) => (
-            <tr key={entry.key}>
-              <td className="cell-mono">{entry.key}</td>
-              <td className="cell-mono inherited-value">{entry.value}</td>
-              <td>{entry.from ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <table className="data-table compact" aria-label="Inherited devices">
-        <thead>
-          <tr>
-            <th scope="col">Device</th>
-            <th scope="col">Settings</th>
-            <th scope="col">Profile</th>
-          </tr>
-        </thead>
-        <tbody>
-          {inherited.devices.length === 0 && (
-            <tr>
-              <td colSpan={3} className="muted">
-                No devices come from profiles.
-              </td>
-            </tr>
-          )}
-          {inherited.devices.map((entry) => (
-            <tr key={entry.key}>
-              <td className="cell-mono">{entry.key}</td>
-              <td className="cell-mono">{formatDevice(entry.value)}</td>
-              <td>{entry.from ?? '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FactsTable
+        label="Inherited configuration"
+        columns={[{ label: 'Key', className: 'cell-mono' }, { label: 'Value', className: 'cell-mono inherited-value' }, { label: 'Profile' }]}
+        rows={inherited.config.map((entry) => ({ key: entry.key, cells: [entry.key, entry.value, entry.from ?? '—'] }))}
+        empty="No configuration keys come from profiles."
+        emptyIn="table"
+      />
+      <FactsTable
+        label="Inherited devices"
+        columns={[{ label: 'Device', className: 'cell-mono' }, { label: 'Settings', className: 'cell-mono' }, { label: 'Profile' }]}
+        rows={inherited.devices.map((entry) => ({ key: entry.key, cells: [entry.key, formatDevice(entry.value), entry.from ?? '—'] }))}
+        empty="No devices come from profiles."
+        emptyIn="table"
+      />
     </aside>
   );
 }

@@ -1,3 +1,4 @@
+import { FactsTable } from '@/components/FactsTable';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useLxdClient } from '@/api/client-context';
@@ -55,28 +56,19 @@ export function OverviewTab() {
         ) : interfaces(state).length === 0 ? (
           <p className="muted">No network interfaces.</p>
         ) : (
-          <table className="data-table compact" aria-label="Network interfaces">
-            <thead>
-              <tr>
-                <th scope="col">Interface</th>
-                <th scope="col">State</th>
-                <th scope="col">MAC</th>
-                <th scope="col">Addresses</th>
-              </tr>
-            </thead>
-            <tbody>
-              {interfaces(state).map((entry) => (
-                <tr key={entry.name}>
-                  <td>{entry.name}</td>
-                  <td>{entry.state}</td>
-                  <td className="cell-mono">{entry.hwaddr}</td>
-                  <td className="cell-mono">
-                    {entry.addresses.map((address) => `${address.address}/${address.netmask}`).join(', ') || '—'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <FactsTable
+            label="Network interfaces"
+            columns={[{ label: 'Interface' }, { label: 'State' }, { label: 'MAC', className: 'cell-mono' }, { label: 'Addresses', className: 'cell-mono' }]}
+            rows={interfaces(state).map((entry) => ({
+              key: entry.name,
+              cells: [
+                entry.name,
+                entry.state,
+                entry.hwaddr,
+                entry.addresses.map((address) => `${address.address}/${address.netmask}`).join(', ') || '—',
+              ],
+            }))}
+          />
         )}
       </section>
     </div>
