@@ -79,7 +79,11 @@ export function formatRelative(iso: string | null | undefined, now = Date.now())
   return relative.format(Math.round(value), 'year');
 }
 
+// One collator for every comparison: `localeCompare` with options builds a new one per call, which
+// made sorting 500 rows cost tens of milliseconds.
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
 /** Text comparison used by every sortable table: natural numbers (`c2` before `c10`), case-insensitive. */
 export function compareText(a: string, b: string): number {
-  return a.localeCompare(b, undefined, { numeric: true, sensitivity: 'base' });
+  return collator.compare(a, b);
 }

@@ -1,6 +1,5 @@
 // Profile list with 300 profiles: time from navigation to the first row, in a fresh browser
 // context per run. The profiles are made once in the bench sandbox and kept.
-/* global performance */
 import { newBenchContext } from '../browser.mjs';
 import { round, step } from '../util.mjs';
 
