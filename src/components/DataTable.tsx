@@ -77,7 +77,7 @@ const sortState = (sort: DataTableSort | undefined, column: string) =>
 export function DataTable<T>(props: DataTableProps<T>) {
   const { label, columns, rows, rowKey, sort, selection, actions, actionsWidth = '8rem', windowed, stale, compact } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const window = useWindowedRows(scrollRef, rows.length, windowed ?? 1, windowed ? 8 : Number.MAX_SAFE_INTEGER);
+  const window = useWindowedRows(scrollRef, rows.length, windowed ?? 1, 8, windowed !== undefined);
   const shown = windowed ? rows.slice(window.start, window.end) : rows;
   const offset = windowed ? window.start : 0;
   const selectedShown = selection ? rows.reduce((count, row) => count + (selection.selected.has(rowKey(row)) ? 1 : 0), 0) : 0;

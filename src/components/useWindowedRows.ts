@@ -31,12 +31,14 @@ export function useWindowedRows(
   count: number,
   rowHeight: number,
   overscan = 8,
+  /** False for a short list drawn whole: no listeners, no re-render on scroll. */
+  enabled = true,
 ): RowWindow {
   const [viewport, setViewport] = useState({ scrollTop: 0, height: 800 });
 
   useEffect(() => {
     const element = containerRef.current;
-    if (!element) return;
+    if (!element || !enabled) return;
     let frame = 0;
     const measure = () => {
       frame = 0;
@@ -58,7 +60,8 @@ export function useWindowedRows(
       element.removeEventListener('scroll', schedule);
       observer.disconnect();
     };
-  }, [containerRef]);
+  }, [containerRef, enabled]);
 
+  if (!enabled) return { start: 0, end: count, padTop: 0, padBottom: 0 };
   return computeWindow(count, rowHeight, viewport.scrollTop, viewport.height, overscan);
 }
