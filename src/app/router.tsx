@@ -7,7 +7,7 @@ import { InstanceListPage } from '@/features/instances/list/InstanceListPage';
 import { Layout } from './shell/Layout';
 import { PlaceholderPage } from './shell/PlaceholderPage';
 
-const BUILT = new Set<string>(['instances', 'operations', 'profiles', 'projects']);
+const BUILT = new Set<string>(['instances', 'images', 'operations', 'profiles', 'projects']);
 const notBuilt = SECTIONS.filter((section) => !BUILT.has(section.id));
 
 /**
@@ -38,6 +38,11 @@ const pages = {
   projectSettings: lazyPage(async () => (await import('@/features/projects/ProjectSettingsPage')).ProjectSettingsPage),
   projects: lazyPage(async () => (await import('@/features/projects/ProjectListPage')).ProjectListPage),
   createProject: lazyPage(async () => (await import('@/features/projects/CreateProjectPage')).CreateProjectPage),
+  images: lazyPage(async () => (await import('@/features/images/ImageListPage')).ImageListPage),
+  image: lazyPage(async () => (await import('@/features/images/ImageDetailPage')).ImageDetailPage),
+  importImage: lazyPage(async () => (await import('@/features/images/transfer/ImportImagePage')).ImportImagePage),
+  imageServers: lazyPage(async () => (await import('@/features/imageServers/ImageServerListPage')).ImageServerListPage),
+  imageServer: lazyPage(async () => (await import('@/features/imageServers/ImageServerPage')).ImageServerPage),
 };
 
 /** Each page and each tab has its own error boundary (reset when the address changes). */
@@ -77,6 +82,9 @@ function AppRoutes() {
           <Route index element={page(pages.profileOverview)} />
           <Route path="configuration" element={page(pages.profileConfiguration)} />
         </Route>
+        <Route path="images" element={page(pages.images)} />
+        <Route path="images/import" element={page(pages.importImage)} />
+        <Route path="image/:fingerprint" element={page(pages.image)} />
         <Route path="settings" element={page(pages.projectSettings)} />
         {/* The sidebar's Projects entry keeps the project in the URL; the list itself is server-wide. */}
         <Route path="projects" element={<Navigate to={paths.projects()} replace />} />
@@ -89,6 +97,8 @@ function AppRoutes() {
       <Route element={<Layout />}>
         <Route path="/projects" element={page(pages.projects)} />
         <Route path="/projects/create" element={page(pages.createProject)} />
+        <Route path="/image-servers" element={page(pages.imageServers)} />
+        <Route path="/image-server/:server" element={page(pages.imageServer)} />
       </Route>
       <Route path="*" element={<Navigate to={paths.instances(DEFAULT_PROJECT)} replace />} />
     </Routes>

@@ -50,4 +50,12 @@ export const paths = {
   createProject: () => '/projects/create',
   /** `/project/<p>/settings`: one project's own page (configuration, rename, delete). */
   projectSettings: (name: string) => `${project(name)}/settings`,
+  images: (name: string) => paths.section(name, 'images'),
+  importImage: (name: string) => `${project(name)}/images/import`,
+  /** `/project/<p>/image/<fingerprint>[/<tab>]`; no tab is the overview. */
+  image: (name: string, fingerprint: string, tab?: string) =>
+    `${project(name)}/image/${encodeURIComponent(fingerprint)}${tab ? `/${tab}` : ''}`,
+  /** Image servers (simplestreams remotes) are kept in this browser, not on a server: no project. */
+  imageServers: () => '/image-servers',
+  imageServer: (server: string) => `/image-server/${encodeURIComponent(server)}`,
 };

@@ -17,6 +17,9 @@ describe('activeSection', () => {
     ['/project/staging/settings', 'projects'],
     ['/project/default/operations', 'operations'],
     ['/project/default/images', 'images'],
+    ['/project/default/image/abc123/aliases', 'images'],
+    ['/image-servers', 'images'],
+    ['/image-server/images', 'images'],
   ])('%s belongs to %s', (pathname, section) => {
     expect(activeSection(pathname)).toBe(section);
   });

@@ -6,6 +6,7 @@ const SECTION_IDS = new Set<string>(SECTIONS.map((section) => section.id));
 const OWNED_BY: Record<string, SectionId> = {
   instance: 'instances',
   profile: 'profiles',
+  image: 'images',
   settings: 'projects',
 };
 
@@ -17,6 +18,7 @@ const OWNED_BY: Record<string, SectionId> = {
 export function activeSection(pathname: string): SectionId | undefined {
   const parts = pathname.split('/').filter(Boolean);
   if (parts[0] === 'projects') return 'projects';
+  if (parts[0] === 'image-servers' || parts[0] === 'image-server') return 'images';
   if (parts[0] !== 'project' || parts.length < 3) return undefined;
   const segment = parts[2] ?? '';
   if (SECTION_IDS.has(segment)) return segment as SectionId;

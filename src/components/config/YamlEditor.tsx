@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
-import type { YamlEditorHandle } from './codeMirrorYaml';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
+import type { YamlEditorHandle, mountYamlEditor } from './codeMirrorYaml';
 import { LineNumberedTextarea } from './LineNumberedTextarea';
 import './yamlEditor.css';
 
@@ -41,6 +41,7 @@ export function YamlEditor({
   minLines = 12,
 }: YamlEditorProps) {
   const host = useRef<HTMLDivElement>(null);
+  const [mount, setMount] = useState<{ run: typeof mountYamlEditor }>();
   const [editor, setEditor] = useState<YamlEditorHandle>();
   const [loadError, setLoadError] = useState(false);
   const latest = useRef({ value, onChange, settings: { id, labelledBy, describedBy, invalid, readOnly, placeholder } });
@@ -50,13 +51,9 @@ export function YamlEditor({
 
   useEffect(() => {
     let cancelled = false;
-    let mounted: YamlEditorHandle | undefined;
     loadCodeMirror().then(
       ({ mountYamlEditor }) => {
-        if (cancelled || !host.current) return;
-        const { value: text, settings } = latest.current;
-        mounted = mountYamlEditor(host.current, text, settings, (next) => latest.current.onChange(next));
-        setEditor(mounted);
+        if (!cancelled) setMount({ run: mountYamlEditor });
       },
       () => {
         if (!cancelled) setLoadError(true);
@@ -64,9 +61,18 @@ export function YamlEditor({
     );
     return () => {
       cancelled = true;
-      mounted?.destroy();
     };
   }, []);
+
+  // Mounted in the same commit that removes the plain textarea (a layout effect runs after React's
+  // DOM changes and before paint): the page never has two elements with the editor's id.
+  useLayoutEffect(() => {
+    if (!mount || !host.current) return;
+    const { value: text, settings } = latest.current;
+    const mounted = mount.run(host.current, text, settings, (next) => latest.current.onChange(next));
+    setEditor(mounted);
+    return () => mounted.destroy();
+  }, [mount]);
 
   useEffect(() => editor?.setValue(value), [editor, value]);
   const markedKey = markedLines.join(',');
@@ -78,7 +84,7 @@ export function YamlEditor({
 
   return (
     <div className="yaml-editor-host">
-      {!editor && (
+      {!mount && (
         // Until CodeMirror is there (or if its chunk cannot be fetched, e.g. after an upgrade of
         // the server's files): the plain editor, editable only in the second case.
         <LineNumberedTextarea
