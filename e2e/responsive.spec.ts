@@ -83,6 +83,19 @@ test.describe('390×844', () => {
     await expect(sections(page).getByRole('link', { name: 'Instances' })).toHaveAttribute('aria-current', 'true');
   });
 
+  test('the profile and project lists fit: name and row menu on screen, nothing scrolls sideways', async ({ page }) => {
+    for (const [address, table, menu] of [
+      ['#/project/default/profiles', 'Profiles', 'More actions for default'],
+      ['#/projects', 'Projects', 'More actions for default'],
+    ] as const) {
+      await page.goto(address);
+      const row = page.getByRole('table', { name: table }).getByRole('row').filter({ has: page.getByRole('link', { name: 'default', exact: true }) });
+      await expect(row.getByRole('link', { name: 'default', exact: true })).toBeInViewport({ ratio: 1 });
+      await expect(row.getByRole('button', { name: menu })).toBeInViewport({ ratio: 1 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    }
+  });
+
   test('the topbar fits: switcher, server name, palette and connection all on screen', async ({ page }) => {
     await page.goto('#/project/default/instances');
     await expect(page.getByRole('status', { name: /Connection: Live/ })).toBeVisible();
