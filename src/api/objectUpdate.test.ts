@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LxdClient, LxdError } from '@/lxd';
+import { LxdError } from '@/lxd';
+import { scriptedClient, type ScriptedAnswer, type ScriptedCall } from '@/lxd/testing/scripted';
 import { updateObject } from './objectUpdate';
 
-interface Call {
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  body: unknown;
-}
-
-type Answer = { status: number; body: unknown; headers?: Record<string, string> };
-
-function fakeClient(answers: Record<string, Answer[]>, calls: Call[]) {
-  const fetch: typeof globalThis.fetch = async (input, init) => {
-    const url = new URL(String(input), 'https://lxd.invalid');
-    const method = init?.method ?? 'GET';
-    calls.push({
-      method,
-      path: `${url.pathname}${url.search}`,
-      headers: (init?.headers ?? {}) as Record<string, string>,
-      body: init?.body ? JSON.parse(String(init.body)) : undefined,
-    });
-    const answer = answers[`${method} ${url.pathname}`]?.shift();
-    if (!answer) throw new TypeError(`unexpected ${method} ${url.pathname}`);
-    return new Response(JSON.stringify(answer.body), { status: answer.status, headers: answer.headers });
-  };
-  return new LxdClient({ id: 'local', baseUrl: '', fetch });
-}
+type Call = ScriptedCall;
+type Answer = ScriptedAnswer;
+const fakeClient = scriptedClient;
 
 const sync = (metadata: unknown, headers?: Record<string, string>): Answer => ({
   status: 200,
