@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { rolldown } from 'rolldown';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
@@ -24,12 +26,37 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+const SRC = fileURLToPath(new URL('./src', import.meta.url));
+
+/**
+ * The early script (src/early.ts, see src/lib/earlyRequests.ts): bundled on its own into one
+ * small classic script, loaded `async` from index.html so it runs while the main bundle downloads.
+ * On its own so that nothing of it is shared with (and waits for) the app's chunks.
+ */
+function earlyScript(): Plugin {
+  let fileName = '';
+  return {
+    name: 'lxdeck-early-script',
+    apply: 'build',
+    async buildStart() {
+      const bundle = await rolldown({ input: `${SRC}/early.ts`, resolve: { alias: { '@': SRC } }, platform: 'browser' });
+      const { output } = await bundle.generate({ format: 'iife', minify: true });
+      await bundle.close();
+      const code = output[0].code;
+      fileName = `assets/early-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
+      this.emitFile({ type: 'asset', fileName, source: code });
+    },
+    transformIndexHtml: () => [{ tag: 'script', attrs: { async: true, src: `/ui/${fileName}` }, injectTo: 'head-prepend' }],
+  };
+}
+
 // LXD serves the built app at /ui/ (LXD_UI=dist), so every asset URL is under /ui/.
 export default defineConfig({
   base: '/ui/',
-  plugins: [react(), contentSecurityPolicy()],
+  // Both put their tags first in <head>, the later plugin's above the earlier's: the policy must come first.
+  plugins: [react(), earlyScript(), contentSecurityPolicy()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: { '@': SRC },
   },
   build: {
     outDir: 'dist',

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { fetchWithEarlyResponses } from '@/lib/earlyRequests';
 import { LxdClient } from '@/lxd';
 import { App } from './App';
 import { prefetchLanding } from './prefetch';
@@ -11,7 +12,12 @@ if (!root) throw new Error('index.html has no #root element');
 
 const queryClient = createQueryClient();
 // The app is served by LXD itself, so the local server is the page's own origin.
-const client = new LxdClient({ id: 'local', baseUrl: '' });
+// Its fetch first takes the responses the early script started while this bundle downloaded.
+const client = new LxdClient({
+  id: 'local',
+  baseUrl: '',
+  fetch: fetchWithEarlyResponses(window as never, (input, init) => window.fetch(input, init)),
+});
 prefetchLanding(queryClient, client, window.location.hash);
 
 createRoot(root).render(

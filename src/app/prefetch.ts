@@ -1,20 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { instanceQueries } from '@/api/instances/queries';
-import { DEFAULT_PROJECT } from '@/config/paths';
+import { listProjectFromHash } from '@/lib/earlyRequests';
 import type { LxdClient } from '@/lxd';
-
-/** The project whose instance list the URL hash opens, if it opens one. */
-export function listProjectFromHash(hash: string): string | undefined {
-  const route = hash.replace(/^#/, '').split('?')[0] ?? '';
-  if (route === '' || route === '/') return DEFAULT_PROJECT;
-  const match = /^\/project\/([^/]+)(?:\/instances)?\/?$/.exec(route);
-  if (!match?.[1]) return undefined;
-  try {
-    return decodeURIComponent(match[1]);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Starts the landing page's list request together with `GET /1.0` instead of after it: the

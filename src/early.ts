@@ -1,0 +1,5 @@
+// The page's early script (see src/lib/earlyRequests.ts): loaded async from index.html beside the
+// main bundle, it starts the first screen's requests before the app has downloaded.
+import { startEarlyRequests } from '@/lib/earlyRequests';
+
+startEarlyRequests(window as never, window.location.hash, (input, init) => window.fetch(input, init));
