@@ -30,8 +30,9 @@ const SRC = fileURLToPath(new URL('./src', import.meta.url));
 
 /**
  * The early script (src/early.ts, see src/lib/earlyRequests.ts): bundled on its own into one
- * small classic script, loaded `async` from index.html so it runs while the main bundle downloads.
- * On its own so that nothing of it is shared with (and waits for) the app's chunks.
+ * small classic script (1 kB), so nothing of it is shared with (and waits for) the app's chunks.
+ * A plain script in <head>: fetched at high priority and run as soon as it arrives, while the
+ * browser's preload scanner goes on fetching the main bundle; it always runs before the app.
  */
 function earlyScript(): Plugin {
   let fileName = '';
@@ -46,7 +47,7 @@ function earlyScript(): Plugin {
       fileName = `assets/early-${createHash('sha256').update(code).digest('hex').slice(0, 8)}.js`;
       this.emitFile({ type: 'asset', fileName, source: code });
     },
-    transformIndexHtml: () => [{ tag: 'script', attrs: { async: true, src: `/ui/${fileName}` }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [{ tag: 'script', attrs: { src: `/ui/${fileName}` }, injectTo: 'head-prepend' }],
   };
 }
 

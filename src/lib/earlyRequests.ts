@@ -1,7 +1,7 @@
 /**
  * Requests the page starts while its main script is still downloading.
  *
- * `src/early.ts` is a tiny script of its own, loaded `async` beside the main bundle: it reads the
+ * `src/early.ts` is a tiny script of its own, run before the main bundle has arrived: it reads the
  * address, starts the GETs the first screen needs, and leaves the pending responses on `window`.
  * The app's fetch takes each one once, for the same URL, instead of asking again. On a cold load
  * this overlaps LXD's answer with the download and start of the app.
