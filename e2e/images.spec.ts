@@ -113,6 +113,33 @@ test.describe('images', () => {
     await expect(page.getByRole('link', { name: 'Image servers' })).toHaveAttribute('href', '#/image-servers');
   });
 
+  test('changes made elsewhere show up without a reload: alias added, property changed, image deleted, alias renamed', async ({ page, lxd, cleanup }) => {
+    const tag = lxd.uniqueName('ie');
+    const kept = await makeImage(lxd, cleanup, { alias: `${tag}-a`, description: `${tag} kept` });
+    const gone = await makeImage(lxd, cleanup, { alias: `${tag}-b`, description: `${tag} gone` });
+    for (const name of [`${tag}-live`, `${tag}-live2`]) cleanup.add(() => lxd.request('DELETE', aliasPath(name)));
+    await page.goto(`#/project/default/images?q=${tag}`);
+    const row = page.locator(`tr[data-image="${kept}"]`);
+    await expect(page.locator('tr[data-image]')).toHaveCount(2);
+
+    await lxd.post('/1.0/images/aliases', { name: `${tag}-live`, description: '', target: kept });
+    await expect(row).toContainText(`${tag}-live`);
+    const current = await lxd.get<Image>(imagePath(kept));
+    await lxd.put(imagePath(kept), { properties: { ...current.properties, description: `${tag} changed` }, public: false, auto_update: false });
+    await expect(row).toContainText(`${tag} changed`);
+    await lxd.delete(imagePath(gone));
+    await expect(page.locator(`tr[data-image="${gone}"]`)).toHaveCount(0);
+    await expect(page.locator('tr[data-image]')).toHaveCount(1);
+
+    // LXD 5.0 does not say which image a renamed alias belongs to: the open image page follows anyway.
+    await page.goto(`#/project/default/image/${kept}/aliases`);
+    const table = page.getByRole('table', { name: 'Aliases' });
+    await expect(table.getByRole('row', { name: new RegExp(`${tag}-live\\b`) })).toBeVisible();
+    await lxd.post(aliasPath(`${tag}-live`), { name: `${tag}-live2` });
+    await expect(table.getByRole('row', { name: new RegExp(`${tag}-live2`) })).toBeVisible();
+    await expect(table.getByRole('cell', { name: `${tag}-live`, exact: true })).toHaveCount(0);
+  });
+
   test('a project without its own images lists default’s', async ({ page, lxd, cleanup }) => {
     const tag = lxd.uniqueName('ip');
     const fingerprint = await makeImage(lxd, cleanup, { alias: `${tag}-a`, description: `${tag} shared` });
