@@ -10,11 +10,11 @@ interface DeleteImagesDialogProps {
   onDeleted: () => void;
 }
 
-/** Names each image (first alias or short fingerprint, and its other aliases) and says its instances stay. */
+/** Names each image (first alias or short fingerprint) and every alias that goes with it, and says its instances stay. */
 export function DeleteImagesDialog({ project, images, onClose, onDeleted }: DeleteImagesDialogProps) {
   const names = new Map(images.map((image) => [image.fingerprint, imageName(image)]));
   const remove = useDeleteImages(project, (fingerprint) => names.get(fingerprint) ?? fingerprint);
-  const otherAliases = images.flatMap((image) => aliasNames(image).slice(1));
+  const aliases = images.flatMap(aliasNames);
   const one = images.length === 1;
   return (
     <DestroyDialog
@@ -22,7 +22,11 @@ export function DeleteImagesDialog({ project, images, onClose, onDeleted }: Dele
       names={images.map(imageName)}
       consequences={
         <>
-          {otherAliases.length > 0 && <p>Its aliases go with it: {otherAliases.join(', ')}.</p>}
+          {aliases.length > 0 && (
+            <p>
+              {one ? 'Its aliases go with it' : 'Their aliases go with them'}: {aliases.join(', ')}.
+            </p>
+          )}
           <p>
             {one ? 'Instances made from it are not affected' : 'Instances made from them are not affected'}: each instance has its own copy of
             the image’s files.
