@@ -37,7 +37,10 @@ export async function deleteImages(client: LxdClient, project: string, fingerpri
  * the message, naming each), after the others are gone. Instances made from them are untouched:
  * LXD copies an image into each instance it creates.
  */
-export function useDeleteImages(project: string, nameOf: (fingerprint: string) => string = (fp) => fp.slice(0, 12)) {
+export function useDeleteImages(
+  project: string,
+  { nameOf = (fp) => fp.slice(0, 12), successMessage = 'Images deleted' }: { nameOf?: (fingerprint: string) => string; successMessage?: string } = {},
+) {
   const client = useLxdClient();
   const queryClient = useQueryClient();
   return useMutation({
@@ -49,7 +52,7 @@ export function useDeleteImages(project: string, nameOf: (fingerprint: string) =
     },
     // Deleted or not, what is left is read again; the deleted images' details are left alone (404).
     onSettled: () => queryClient.invalidateQueries({ queryKey: imageKeys.list(client.id, project) }),
-    meta: { successMessage: 'Images deleted' },
+    meta: { successMessage },
   });
 }
 

@@ -13,9 +13,12 @@ interface DeleteImagesDialogProps {
 /** Names each image (first alias or short fingerprint) and every alias that goes with it, and says its instances stay. */
 export function DeleteImagesDialog({ project, images, onClose, onDeleted }: DeleteImagesDialogProps) {
   const names = new Map(images.map((image) => [image.fingerprint, imageName(image)]));
-  const remove = useDeleteImages(project, (fingerprint) => names.get(fingerprint) ?? fingerprint);
-  const aliases = images.flatMap(aliasNames);
   const one = images.length === 1;
+  const remove = useDeleteImages(project, {
+    nameOf: (fingerprint) => names.get(fingerprint) ?? fingerprint,
+    successMessage: one ? `Image ${imageName(images[0] as LxdImage)} deleted` : `${images.length} images deleted`,
+  });
+  const aliases = images.flatMap(aliasNames);
   return (
     <DestroyDialog
       noun="image"
