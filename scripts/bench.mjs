@@ -11,6 +11,7 @@ import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/bench/browser.mjs';
 import { cpuWindow } from './lib/bench/cpu.mjs';
+import { imageListGroup } from './lib/bench/groups/image-list.mjs';
 import { instanceListGroup } from './lib/bench/groups/instance-list.mjs';
 import { profileListGroup } from './lib/bench/groups/profile-list.mjs';
 import { terminalGroup } from './lib/bench/groups/terminal.mjs';
@@ -32,10 +33,10 @@ const TRACE_DIR = path.join(ROOT, 'test-results', 'bench');
  *   run(env, runIndex) => Promise<{ values: {[metricId]: number|null}, details: object }>,
  *   notes?(details[]) => string[] }   // lines printed under the table
  * `env` carries the browser, the sandbox state, an HTTPS LXD client, the seeded scenario and
- * lxdPid() (the daemon's pid, for CPU figures).
+ * lxdPid() (the daemon's pid, for CPU figures) and the sandbox's name (for `lxc`).
  * @type {Array<typeof instanceListGroup>}
  */
-const GROUPS = [instanceListGroup, profileListGroup, terminalGroup];
+const GROUPS = [instanceListGroup, profileListGroup, imageListGroup, terminalGroup];
 
 const USAGE = `Usage: npm run bench [-- options]
 
@@ -179,6 +180,7 @@ async function main() {
           options: { idleSeconds: opts.idleSeconds, trace: opts.trace },
           traceFile: path.join(TRACE_DIR, `trace-${group.id}-run1.zip`),
           lxdPid: () => daemonPid(NAME),
+          sandbox: NAME,
           browserDir: path.join(ROOT, '.sandbox', NAME, 'browser'),
         };
         const budget = 180_000 + opts.idleSeconds * 1000;

@@ -40,6 +40,9 @@ const pages = {
   createProject: lazyPage(async () => (await import('@/features/projects/CreateProjectPage')).CreateProjectPage),
   images: lazyPage(async () => (await import('@/features/images/ImageListPage')).ImageListPage),
   image: lazyPage(async () => (await import('@/features/images/ImageDetailPage')).ImageDetailPage),
+  imageOverview: lazyPage(async () => (await import('@/features/images/ImageOverviewTab')).ImageOverviewTab),
+  imageConfiguration: lazyPage(async () => (await import('@/features/images/ImageConfigurationTab')).ImageConfigurationTab),
+  imageAliases: lazyPage(async () => (await import('@/features/images/ImageAliasesTab')).ImageAliasesTab),
   importImage: lazyPage(async () => (await import('@/features/images/transfer/ImportImagePage')).ImportImagePage),
   imageServers: lazyPage(async () => (await import('@/features/imageServers/ImageServerListPage')).ImageServerListPage),
   imageServer: lazyPage(async () => (await import('@/features/imageServers/ImageServerPage')).ImageServerPage),
@@ -84,7 +87,11 @@ function AppRoutes() {
         </Route>
         <Route path="images" element={page(pages.images)} />
         <Route path="images/import" element={page(pages.importImage)} />
-        <Route path="image/:fingerprint" element={page(pages.image)} />
+        <Route path="image/:fingerprint" element={page(pages.image)}>
+          <Route index element={page(pages.imageOverview)} />
+          <Route path="configuration" element={page(pages.imageConfiguration)} />
+          <Route path="aliases" element={page(pages.imageAliases)} />
+        </Route>
         <Route path="settings" element={page(pages.projectSettings)} />
         {/* The sidebar's Projects entry keeps the project in the URL; the list itself is server-wide. */}
         <Route path="projects" element={<Navigate to={paths.projects()} replace />} />

@@ -31,6 +31,12 @@ export type InstanceTabId = (typeof INSTANCE_TABS)[number]['id'];
 export const PROFILE_TABS = [{ id: 'configuration', label: 'Configuration' }] as const;
 export type ProfileTabId = (typeof PROFILE_TABS)[number]['id'];
 
+export const IMAGE_TABS = [
+  { id: 'configuration', label: 'Configuration' },
+  { id: 'aliases', label: 'Aliases' },
+] as const;
+export type ImageTabId = (typeof IMAGE_TABS)[number]['id'];
+
 const project = (name: string) => `/project/${encodeURIComponent(name)}`;
 
 export const paths = {
@@ -53,7 +59,7 @@ export const paths = {
   images: (name: string) => paths.section(name, 'images'),
   importImage: (name: string) => `${project(name)}/images/import`,
   /** `/project/<p>/image/<fingerprint>[/<tab>]`; no tab is the overview. */
-  image: (name: string, fingerprint: string, tab?: string) =>
+  image: (name: string, fingerprint: string, tab?: ImageTabId) =>
     `${project(name)}/image/${encodeURIComponent(fingerprint)}${tab ? `/${tab}` : ''}`,
   /** Image servers (simplestreams remotes) are kept in this browser, not on a server: no project. */
   imageServers: () => '/image-servers',

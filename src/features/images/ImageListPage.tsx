@@ -1,13 +1,151 @@
-/** Placeholder until the page is built. */
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useLxdClient } from '@/api/client-context';
+import { imageQueries } from '@/api/images/queries';
+import { DataTable } from '@/components/DataTable';
+import { EmptyState } from '@/components/EmptyState';
+import { ListEmpty, ListFilterSelect, ListToolbar } from '@/components/ListToolbar';
+import { PageHeader } from '@/components/PageHeader';
+import { QueryState } from '@/components/QueryState';
+import { RowMenu } from '@/components/RowMenu';
+import { useListView, type ListViewSpec } from '@/components/useListView';
+import { DEFAULT_PROJECT, paths } from '@/config/paths';
+import type { LxdImage } from '@/lxd';
+import { DeleteImagesDialog } from './DeleteImagesDialog';
+import { imageColumns } from './imageColumns';
+import { architecturesOf, imageName, imageSearchText, matchesFlag, TYPE_OPTIONS, YES_NO_OPTIONS } from './imageModel';
+import { launchPath } from './launch';
+import { useImageSelection } from './useImageSelection';
+import './images.css';
+
+const ROW_HEIGHT = 40;
+
+/** The images stored on the server, as the project sees them (a project without `features.images` sees default's). */
 export function ImageListPage() {
+  const project = useParams().project ?? DEFAULT_PROJECT;
+  const client = useLxdClient();
+  const navigate = useNavigate();
+  const list = useQuery(imageQueries.list(client, project));
+  const spec = useMemo<ListViewSpec<LxdImage>>(
+    () => ({
+      columns: imageColumns(project),
+      defaultSort: 'aliases',
+      rowKey: (image) => image.fingerprint,
+      text: imageSearchText,
+      filters: {
+        type: (image, value) => image.type === value,
+        arch: (image, value) => image.architecture === value,
+        public: (image, value) => matchesFlag(image.public, value),
+        cached: (image, value) => matchesFlag(image.cached, value),
+      },
+    }),
+    [project],
+  );
+  const view = useListView(list.data, spec);
+  const selection = useImageSelection(project, list.data, view.rows);
+  const [deleting, setDeleting] = useState<readonly LxdImage[] | null>(null);
+  const architectures = useMemo(() => architecturesOf(list.data).map((arch) => ({ value: arch, label: arch })), [list.data]);
+  const importLink = (
+    <Link className="button button-primary" to={paths.importImage(project)}>
+      Import image
+    </Link>
+  );
+
   return (
-    <section className="page">
-      <header className="page-header">
-        <h1>Images</h1>
-      </header>
-      <div className="state state-empty">
-        <h2>Images: not built yet</h2>
-      </div>
+    <section className="page" aria-labelledby="images-title">
+      <PageHeader
+        id="images-title"
+        title="Images"
+        subtitle={`project ${project}`}
+        actions={
+          <>
+            <Link className="button" to={paths.imageServers()}>
+              Image servers
+            </Link>
+            {importLink}
+          </>
+        }
+      />
+      <QueryState query={list} what="images">
+        {(_images, stale) => (
+          <>
+            <ListToolbar view={view} noun="images" searches="alias, description, OS or fingerprint">
+              <ListFilterSelect view={view} name="type" label="Type" allLabel="All types" options={TYPE_OPTIONS} />
+              <ListFilterSelect view={view} name="arch" label="Architecture" allLabel="All architectures" options={architectures} />
+              <ListFilterSelect view={view} name="public" label="Public" allLabel="Public or not" options={YES_NO_OPTIONS} />
+              <ListFilterSelect view={view} name="cached" label="Cached" allLabel="Cached or not" options={YES_NO_OPTIONS} />
+            </ListToolbar>
+            {selection.selected.length > 0 && (
+              <div className="bulk-bar" role="toolbar" aria-label="Bulk actions">
+                <span className="bulk-count">{selection.selected.length} selected</span>
+                <button type="button" className="button button-danger" aria-haspopup="dialog" onClick={() => setDeleting(selection.selected)}>
+                  Delete…
+                </button>
+                <button type="button" className="button" onClick={selection.clear}>
+                  Clear selection
+                </button>
+              </div>
+            )}
+            <ListEmpty
+              view={view}
+              noun="images"
+              empty={
+                <EmptyState title="No images yet">
+                  <p>Import an image file, or copy one from an image server.</p>
+                  {importLink}
+                </EmptyState>
+              }
+            />
+            {view.rows.length > 0 && (
+              <DataTable
+                label="Images"
+                className="image-table"
+                columns={spec.columns}
+                rows={view.rows}
+                rowKey={spec.rowKey}
+                sort={view.sort}
+                stale={stale}
+                windowed={view.rows.length > 100 ? ROW_HEIGHT : undefined}
+                selection={{
+                  selected: selection.keys,
+                  onToggle: selection.toggle,
+                  onToggleAll: selection.toggleAll,
+                  label: (image) => `Select ${imageName(image)}`,
+                  allLabel: 'Select all shown images',
+                }}
+                actionsWidth="7.5rem"
+                rowProps={(image) => ({ 'data-image': image.fingerprint })}
+                actions={(image) => (
+                  <>
+                    <Link className="button" to={launchPath(project, image.fingerprint)} aria-label={`Launch an instance from ${imageName(image)}`}>
+                      Launch
+                    </Link>
+                    <RowMenu
+                      label={`More actions for ${imageName(image)}`}
+                      items={[
+                        { label: 'Launch…', ariaLabel: `Launch from ${imageName(image)}`, onSelect: () => void navigate(launchPath(project, image.fingerprint)) },
+                        { label: 'Delete…', ariaLabel: `Delete ${imageName(image)}`, danger: true, opensDialog: true, onSelect: () => setDeleting([image]) },
+                      ]}
+                    />
+                  </>
+                )}
+              />
+            )}
+          </>
+        )}
+      </QueryState>
+      {deleting && (
+        <DeleteImagesDialog
+          project={project}
+          images={deleting}
+          onClose={() => setDeleting(null)}
+          onDeleted={() => {
+            setDeleting(null);
+            selection.clear();
+          }}
+        />
+      )}
     </section>
   );
 }

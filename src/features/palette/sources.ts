@@ -1,4 +1,5 @@
 import type { QueryKey, UseQueryOptions } from '@tanstack/react-query';
+import { imageQueries } from '@/api/images/queries';
 import { instanceQueries } from '@/api/instances/queries';
 import { profileQueries } from '@/api/profiles/queries';
 import { projectQueries } from '@/api/projects/queries';
@@ -83,6 +84,15 @@ export const PALETTE_SOURCES: readonly PaletteSource[] = [
     title: (profile) => profile.name,
     detail: (profile) => profile.description,
     path: (profile, { project }) => paths.profile(project, profile.name),
+  }),
+  listSource({
+    kind: 'Image',
+    label: 'images',
+    query: ({ client, project }) => imageQueries.list(client, project),
+    // An image is known by its first alias, else by the 12 characters `lxc image list` shows.
+    title: (image) => image.aliases?.[0]?.name || image.fingerprint.slice(0, 12),
+    detail: (image) => [image.properties?.description, image.fingerprint.slice(0, 12)].filter(Boolean).join(' · '),
+    path: (image, { project }) => paths.image(project, image.fingerprint),
   }),
   listSource({
     kind: 'Project',

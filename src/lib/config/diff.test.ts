@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { conflictsBetween, diffEditable, reapplyEdit } from './diff';
-import type { Editable as EditableInstance } from './editable';
+import type { Editable } from './editable';
+
+type EditableInstance = Pick<Editable, 'description' | 'config' | 'devices' | 'profiles' | 'ephemeral'>;
 
 const base: EditableInstance = {
   description: 'start',
@@ -78,5 +80,23 @@ describe('objects with fewer fields (a project: description and config)', () => 
     const mine = { ...start, config: { ...start.config, 'limits.instances': '10' } };
     const theirs = { ...start, description: 'theirs' };
     expect(reapplyEdit(start, mine, theirs)).toEqual({ description: 'theirs', config: { 'features.images': 'true', 'limits.instances': '10' } });
+  });
+});
+
+describe('an image’s fields', () => {
+  const image = { properties: { os: 'Busybox', description: 'one' }, public: false, auto_update: true, expires_at: '', profiles: ['default'] };
+
+  it('compares properties key by key and the flags as a whole', () => {
+    const to = { ...image, properties: { os: 'Busybox', description: 'two' }, public: true };
+    expect(diffEditable(image, to).map((change) => [change.id, change.before, change.after])).toEqual([
+      ['properties:description', 'one', 'two'],
+      ['public', 'false', 'true'],
+    ]);
+  });
+
+  it('re-applies a property edit on a version where someone else changed a flag', () => {
+    const mine = { ...image, properties: { ...image.properties, release: '1.36' } };
+    const theirs = { ...image, auto_update: false, expires_at: '2030-01-01T00:00:00Z' };
+    expect(reapplyEdit(image, mine, theirs)).toEqual({ ...theirs, properties: { ...image.properties, release: '1.36' } });
   });
 });

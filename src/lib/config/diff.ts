@@ -16,16 +16,28 @@ export interface Change {
 }
 
 /** Fields compared key by key (a change per config key or device) rather than as a whole. */
-const isKeyed = (section: ChangeSection): section is 'config' | 'devices' => section === 'config' || section === 'devices';
+const isKeyed = (section: ChangeSection): section is 'config' | 'devices' | 'properties' =>
+  section === 'config' || section === 'devices' || section === 'properties';
 
 /** The order of a diff: top-level fields as the object lists them, keyed fields in between. */
-const ALL_SECTIONS: readonly ChangeSection[] = ['description', 'config', 'devices', 'profiles', 'ephemeral'];
+const ALL_SECTIONS: readonly ChangeSection[] = [
+  'description',
+  'config',
+  'devices',
+  'profiles',
+  'ephemeral',
+  'properties',
+  'public',
+  'auto_update',
+  'expires_at',
+];
 
 export const changeId = (section: ChangeSection, key?: string) => (key === undefined ? section : `${section}:${key}`);
 
 export function changeLabel(change: Pick<Change, 'section' | 'key'>): string {
   if (change.section === 'config') return `config ${change.key}`;
   if (change.section === 'devices') return `device ${change.key}`;
+  if (change.section === 'properties') return `property ${change.key}`;
   return change.section;
 }
 
@@ -42,7 +54,13 @@ function valueOf(editable: EditableObject, section: ChangeSection, key?: string)
     case 'description':
       return editable.description;
     case 'ephemeral':
-      return editable.ephemeral === undefined ? undefined : String(editable.ephemeral);
+    case 'public':
+    case 'auto_update':
+      return editable[section] === undefined ? undefined : String(editable[section]);
+    case 'expires_at':
+      return editable.expires_at;
+    case 'properties':
+      return key === undefined ? undefined : editable.properties?.[key];
     case 'profiles':
       return editable.profiles?.join(', ');
     case 'config':
@@ -114,6 +132,7 @@ export function reapplyEdit<T extends EditableObject>(base: T, mine: T, theirs: 
   const result: EditableObject = { ...theirs };
   if (theirs.config) result.config = { ...theirs.config };
   if (theirs.devices) result.devices = { ...theirs.devices };
+  if (theirs.properties) result.properties = { ...theirs.properties };
   if (theirs.profiles) result.profiles = [...theirs.profiles];
   for (const change of diffEditable(base, mine)) {
     if (choices[change.id] === 'theirs') continue;
@@ -124,11 +143,21 @@ export function reapplyEdit<T extends EditableObject>(base: T, mine: T, theirs: 
       case 'ephemeral':
         result.ephemeral = mine.ephemeral;
         break;
+      case 'public':
+        result.public = mine.public;
+        break;
+      case 'auto_update':
+        result.auto_update = mine.auto_update;
+        break;
+      case 'expires_at':
+        result.expires_at = mine.expires_at;
+        break;
       case 'profiles':
         result.profiles = mine.profiles && [...mine.profiles];
         break;
       case 'config':
-      case 'devices': {
+      case 'devices':
+      case 'properties': {
         const section = change.section;
         const key = change.key ?? '';
         const value = mine[section]?.[key];

@@ -12,6 +12,12 @@ export interface Editable {
   devices: Record<string, LxdDevice>;
   profiles: string[];
   ephemeral: boolean;
+  /** An image's properties (os, release, description ...): a string map like `config`. */
+  properties: Record<string, string>;
+  /** An image's flags and expiry date. */
+  public: boolean;
+  auto_update: boolean;
+  expires_at: string;
 }
 
 export type EditableField = keyof Editable;
@@ -29,7 +35,17 @@ export interface EditableSchema {
   isHiddenConfigKey?: (key: string) => boolean;
 }
 
-const EMPTY: Editable = { description: '', config: {}, devices: {}, profiles: [], ephemeral: false };
+const EMPTY: Editable = {
+  description: '',
+  config: {},
+  devices: {},
+  profiles: [],
+  ephemeral: false,
+  properties: {},
+  public: false,
+  auto_update: false,
+  expires_at: '',
+};
 
 const emptyOf = (field: EditableField): Editable[EditableField] => {
   const value = EMPTY[field];
@@ -68,7 +84,7 @@ export function editableToYaml(editable: EditableObject, schema: EditableSchema)
   const document: Record<string, unknown> = {};
   for (const field of schema.fields) {
     const value = editable[field] ?? emptyOf(field);
-    if (field === 'config') document[field] = sortedRecord(value as Record<string, string>);
+    if (field === 'config' || field === 'properties') document[field] = sortedRecord(value as Record<string, string>);
     else if (field === 'devices') {
       document[field] = Object.fromEntries(
         Object.entries(sortedRecord(value as Record<string, LxdDevice>)).map(([name, device]) => [name, orderedDevice(device)]),
@@ -158,10 +174,21 @@ export function parseEditableYaml(text: string, schema: EditableSchema): ParsedE
         }
         break;
       }
-      case 'ephemeral': {
+      case 'ephemeral':
+      case 'public':
+      case 'auto_update': {
         const scalar = isScalar(node) ? node.value : undefined;
-        if (typeof scalar !== 'boolean') problems.push({ message: 'ephemeral must be true or false', line });
-        else value.ephemeral = scalar;
+        if (typeof scalar !== 'boolean') problems.push({ message: `${key} must be true or false`, line });
+        else value[key as 'ephemeral' | 'public' | 'auto_update'] = scalar;
+        break;
+      }
+      case 'properties':
+        value.properties = stringMap(doc, node, 'properties', problems, lineOf) ?? {};
+        break;
+      case 'expires_at': {
+        const text = scalarText(node);
+        if (text === undefined && !isNullScalar(node)) problems.push({ message: 'expires_at must be a date such as 2030-01-31T00:00:00Z', line });
+        value.expires_at = text ?? '';
         break;
       }
     }
