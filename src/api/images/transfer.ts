@@ -292,6 +292,7 @@ export type RangeReader = (start: number, end: number) => Promise<Uint8Array>;
 
 const encoder = new TextEncoder();
 const WINDOW = 1 << 20;
+const TAIL = 4096;
 
 function matchesAt(haystack: Uint8Array, needle: Uint8Array, at: number): boolean {
   for (let j = 0; j < needle.length; j += 1) if (haystack[at + j] !== needle[j]) return false;
@@ -337,12 +338,10 @@ export async function multipartParts(
   const delimiter = encoder.encode(`--${boundary}`);
   const next = encoder.encode(`\r\n--${boundary}`);
   const closing = encoder.encode(`\r\n--${boundary}--`);
-  const tailStart = Math.max(0, size - closing.length - 64);
-  const tail = await read(tailStart, size);
-  let closingAt = -1;
-  for (let i = tail.length - closing.length; i >= 0 && closingAt < 0; i -= 1) {
-    if (matchesAt(tail, closing, i)) closingAt = tailStart + i;
-  }
+  // LXD 5.0 writes the closing delimiter twice (seen): the first one in the tail ends the last part.
+  const tailStart = Math.max(0, size - TAIL);
+  const tailAt = indexOf(await read(tailStart, size), closing);
+  const closingAt = tailAt < 0 ? -1 : tailStart + tailAt;
   if (closingAt < 0) throw new Error('The export is not a complete multipart body');
 
   const parts: MultipartPart[] = [];
