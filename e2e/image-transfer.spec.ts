@@ -191,6 +191,37 @@ test.describe('image import and export', () => {
     expect(await aliasTarget(lxd, alias)).toBeUndefined();
   });
 
+  test('a root filesystem disk image is imported as a virtual-machine image', async ({ page, lxd, cleanup }) => {
+    const { image, removeLater } = prepare(lxd, cleanup, 'vm');
+    const disk = join(image.dir, 'disk.img');
+    writeFileSync(disk, randomBytes(64 * 1024));
+    const expected = sha256(image.metadata, disk);
+    removeLater(expected);
+
+    await openImport(page);
+    await page.getByLabel('Two files (split').check();
+    await page.getByLabel('Metadata tarball', { exact: true }).setInputFiles(image.metadata);
+    await page.getByLabel('Root filesystem', { exact: true }).setInputFiles(disk);
+    await expect(page.getByLabel('The root filesystem is for')).toHaveValue('rootfs.img');
+    await page.getByRole('button', { name: 'Import image' }).click();
+    await expect(result(page).locator('[data-fingerprint]')).toHaveText(expected);
+    expect(await lxd.get<{ type: string }>(`/1.0/images/${expected}`)).toMatchObject({ type: 'virtual-machine' });
+  });
+
+  test('an image that is there already: LXD says so and the page links to it', async ({ page, lxd, cleanup }) => {
+    const { image, removeLater } = prepare(lxd, cleanup, 'again');
+    const expected = sha256(image.unified);
+    removeLater(expected);
+    lxd.lxc(['image', 'import', image.unified]);
+
+    await openImport(page);
+    await page.getByLabel('Image tarball').setInputFiles(image.unified);
+    await page.getByRole('button', { name: 'Import image' }).click();
+    await expect(failure(page)).toContainText('LXD refused the image: Image with same fingerprint already exists');
+    await expect(failure(page).getByRole('link', { name: expected.slice(0, 12) })).toHaveAttribute('href', `#/project/${PROJECT}/image/${expected}`);
+    expect(await imageExists(lxd, expected)).toBe(true);
+  });
+
   test('a broken file gets LXD\'s message; no image and no alias are left, and the form keeps what was chosen', async ({ page, lxd, cleanup }) => {
     const { alias, image } = prepare(lxd, cleanup, 'broken');
     const broken = join(image.dir, 'broken.tar.gz');
@@ -246,6 +277,7 @@ test.describe('image import and export', () => {
     await page.getByLabel('Image tarball').setInputFiles(image.unified);
     await page.getByLabel('Aliases').fill(alias);
     await page.getByRole('button', { name: 'Import image' }).click();
+    await expect(page.locator('.import-progress')).toHaveAttribute('data-phase', 'uploading');
     const progress = page.locator('[data-progress]');
     await expect(progress).toHaveText(/^[1-9][\d.]* (KiB|MiB) of [\d.]+ MiB \(\d+%\)$/);
     await expect(page.getByRole('progressbar', { name: 'Upload' })).toBeVisible();
