@@ -281,6 +281,7 @@ test.describe('image import and export', () => {
     const progress = page.locator('[data-progress]');
     await expect(progress).toHaveText(/^[1-9][\d.]* (KiB|MiB) of [\d.]+ MiB \(\d+%\)$/);
     await expect(page.getByRole('progressbar', { name: 'Upload' })).toBeVisible();
+    await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Cancel upload' }).click();
 
     await expect(failure(page)).toHaveText('Upload cancelled. Nothing was imported: LXD holds no new image.');

@@ -24,6 +24,7 @@ function fakeFetch(lxd: Lxd): typeof fetch {
   return (input, init) => {
     const url = new URL(String(input), 'https://lxd.invalid');
     const method = init?.method ?? 'GET';
+    if (init?.signal?.aborted) return Promise.reject(new DOMException('Aborted', 'AbortError'));
     lxd.calls.push(`${method} ${url.pathname}${url.search}`);
     const alias = /^\/1\.0\/images\/aliases\/(.+)$/.exec(url.pathname);
     if (method === 'GET' && alias?.[1]) {
@@ -151,6 +152,13 @@ describe('importImage', () => {
     await expect(attempt).rejects.toMatchObject({ reason: 'cancelled', leftovers: [] });
     expect(phases.at(-1)).toBe('checking-leftovers');
     expect(lxd.calls.filter((call) => call === 'GET /1.0/images?project=default')).toHaveLength(2);
+  });
+
+  it('a Cancel while the aliases are checked sends nothing', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(importImage(client, 'default', input(['bb'], controller.signal))).rejects.toMatchObject({ reason: 'cancelled', leftovers: [] });
+    expect(FakeXhr.last).toBeUndefined();
   });
 
   it('keeps the image and reports the alias LXD refused after the upload', async () => {

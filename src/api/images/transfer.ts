@@ -175,7 +175,14 @@ async function settledOperation(client: LxdClient, id: string, project: string):
 export async function importImage(client: LxdClient, project: string, input: ImportInput): Promise<ImportResult> {
   const { request, signal, onPhase, onProgress } = input;
   onPhase('checking');
-  const taken = await takenAliases(client, project, request.aliases, signal);
+  let taken: { name: string; target: string }[];
+  try {
+    taken = await takenAliases(client, project, request.aliases, signal);
+  } catch (error) {
+    // Cancelled before a byte was sent.
+    if (signal.aborted) throw new ImportError('cancelled', 'Upload cancelled');
+    throw error;
+  }
   if (taken.length > 0) {
     const names = taken.map((alias) => alias.name).join(', ');
     throw new ImportError('alias-taken', `${taken.length === 1 ? 'Alias' : 'Aliases'} already in use: ${names}`, { takenAliases: taken });
