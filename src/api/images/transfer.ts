@@ -298,7 +298,7 @@ export interface MultipartPart {
 export type RangeReader = (start: number, end: number) => Promise<Uint8Array>;
 
 const encoder = new TextEncoder();
-const WINDOW = 1 << 20;
+const WINDOW = 64 * 1024;
 const TAIL = 4096;
 
 function matchesAt(haystack: Uint8Array, needle: Uint8Array, at: number): boolean {
