@@ -293,3 +293,51 @@ test.describe('image import and export', () => {
     await expect(page.getByRole('button', { name: 'Import image' })).toBeEnabled();
   });
 });
+
+// Figures for large images, not a check: LXDECK_IMAGE_MEASURE=1 runs it (about a minute).
+test.describe('image transfer figures', () => {
+  test.skip(!process.env.LXDECK_IMAGE_MEASURE, 'set LXDECK_IMAGE_MEASURE=1 to measure');
+
+  test('200 MiB unified and split: upload, export, JS heap', async ({ page, lxd, cleanup }) => {
+    test.setTimeout(600_000);
+    const { image, removeLater } = prepare(lxd, cleanup, 'measure', 200 * 1024 * 1024);
+    const cdp = await page.context().newCDPSession(page);
+    const heapMiB = async () => Math.round(((await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20) * 10) / 10;
+    const figures: Record<string, number | boolean> = {};
+    for (const shape of ['unified', 'split'] as const) {
+      const files = shape === 'unified' ? [image.unified] : [image.metadata, image.squashfs];
+      const expected = sha256(...files);
+      removeLater(expected);
+      await openImport(page);
+      if (shape === 'split') {
+        await page.getByLabel('Two files (split').check();
+        await page.getByLabel('Metadata tarball', { exact: true }).setInputFiles(image.metadata);
+        await page.getByLabel('Root filesystem', { exact: true }).setInputFiles(image.squashfs);
+      } else {
+        await page.getByLabel('Image tarball').setInputFiles(image.unified);
+      }
+      let start = Date.now();
+      await page.getByRole('button', { name: 'Import image' }).click();
+      await expect(result(page).locator('[data-fingerprint]')).toHaveText(expected, { timeout: 300_000 });
+      figures[`${shape} MiB`] = Math.round(files.reduce((sum, file) => sum + readFileSync(file).length, 0) / 2 ** 20);
+      figures[`${shape} import ms`] = Date.now() - start;
+      start = Date.now();
+      const downloading = page.waitForEvent('download', { timeout: 300_000 });
+      await result(page).getByRole('button', { name: /^Export image/ }).click();
+      if (shape === 'split') {
+        const dialog = page.getByRole('dialog');
+        await expect(dialog).toBeVisible({ timeout: 300_000 });
+        figures['split export ready ms'] = Date.now() - start;
+        figures['split heap with export MiB'] = await heapMiB();
+        await dialog.locator('a[data-part="rootfs"]').click();
+      }
+      const saved = await (await downloading).path();
+      figures[`${shape} export ms`] = Date.now() - start;
+      figures[`${shape} identical`] = readFileSync(saved).equals(readFileSync(files.at(-1) ?? ''));
+      figures[`${shape} heap MiB`] = await heapMiB();
+    }
+    console.log(`image transfer figures: ${JSON.stringify(figures)}`);
+    expect(figures['unified identical']).toBe(true);
+    expect(figures['split identical']).toBe(true);
+  });
+});
