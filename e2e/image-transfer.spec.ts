@@ -264,22 +264,23 @@ test.describe('image import and export', () => {
   });
 
   test('Cancel mid-upload: nothing is imported', async ({ page, lxd, cleanup }) => {
-    // 4 MiB of random bytes at 256 KiB/s: about 16 s of upload, cancelled once bytes are moving.
-    const { alias, image } = prepare(lxd, cleanup, 'cancel', 4 * 1024 * 1024);
+    // 2 MiB of random bytes at 32 KiB/s: about a minute of upload, cancelled once bytes are moving.
+    const { alias, image, removeLater } = prepare(lxd, cleanup, 'cancel', 2 * 1024 * 1024);
     const fingerprint = sha256(image.unified);
+    removeLater(fingerprint); // only there if the test fails
     const before = await lxd.get<string[]>('/1.0/images');
 
     await openImport(page);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 256 * 1024 });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 32 * 1024 });
 
     await page.getByLabel('Image tarball').setInputFiles(image.unified);
     await page.getByLabel('Aliases').fill(alias);
     await page.getByRole('button', { name: 'Import image' }).click();
     await expect(page.locator('.import-progress')).toHaveAttribute('data-phase', 'uploading');
     const progress = page.locator('[data-progress]');
-    await expect(progress).toHaveText(/^[1-9][\d.]* (KiB|MiB) of [\d.]+ MiB \(\d+%\)$/);
+    await expect(progress).toHaveText(/^[1-9][\d.]* (B|KiB|MiB) of [\d.]+ MiB \(\d+%\)$/);
     await expect(page.getByRole('progressbar', { name: 'Upload' })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Cancel upload' }).click();
