@@ -93,6 +93,9 @@ const result = (page: Page) => page.locator('.import-result');
 const failure = (page: Page) => page.locator('.import-failure');
 
 test.describe('image import and export', () => {
+  // Each test builds images, uploads and has LXD unpack them: slow while other suites share the machine.
+  test.describe.configure({ timeout: 180_000 });
+
   test('a unified tarball: progress, the fingerprint LXD computed equals its sha256, the alias is set; export gives the same bytes', async ({
     page,
     lxd,
