@@ -201,9 +201,12 @@ export interface UploadProgress {
 
 export interface UploadOptions {
   url: string;
-  body: Blob;
+  /** A FormData body is sent as multipart/form-data with the boundary the browser picks. */
+  body: Blob | FormData;
   headers: Record<string, string>;
   onProgress?: (progress: UploadProgress) => void;
+  /** The last byte is sent; the server's answer is still to come. */
+  onSent?: () => void;
   signal?: AbortSignal;
 }
 
@@ -223,19 +226,25 @@ export function uploadError(status: number, text: string, url: string): LxdError
 
 /**
  * POSTs a file with XMLHttpRequest, because fetch cannot report upload progress. Same-origin,
- * so the browser presents its client certificate as for every other call.
+ * so the browser presents its client certificate as for every other call. Resolves with the
+ * answer's text (an image upload answers with an operation).
  */
-export function uploadFile({ url, body, headers, onProgress, signal }: UploadOptions): Promise<void> {
+export function uploadFile({ url, body, headers, onProgress, onSent, signal }: UploadOptions): Promise<string> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
     xhr.withCredentials = true;
     for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
-    xhr.upload.onprogress = (event) => onProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : body.size });
+    let total = body instanceof Blob ? body.size : 0;
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) total = event.total;
+      onProgress?.({ loaded: event.loaded, total: total || event.loaded });
+    };
+    xhr.upload.onload = () => onSent?.();
     xhr.onload = () => {
       if (xhr.status >= 200 && xhr.status < 300) {
-        onProgress?.({ loaded: body.size, total: body.size });
-        resolve();
+        if (total) onProgress?.({ loaded: total, total });
+        resolve(xhr.responseText);
       } else {
         reject(uploadError(xhr.status, xhr.responseText, url));
       }
