@@ -14,6 +14,7 @@ interface ListToolbarProps<T> {
 /** The filter box, the list's own filters and the count shown; all of it lives in the URL. */
 export function ListToolbar<T>({ view, noun, searches = 'name or description', children }: ListToolbarProps<T>) {
   const shown = view.rows.length;
+  const counted = (count: number) => (count === 1 && noun.endsWith('s') ? noun.slice(0, -1) : noun);
   return (
     <div className="toolbar" role="search">
       <input
@@ -27,7 +28,7 @@ export function ListToolbar<T>({ view, noun, searches = 'name or description', c
       />
       {children}
       <span className="muted toolbar-count" aria-live="polite">
-        {shown === view.total ? `${view.total} ${noun}` : `${shown} of ${view.total} ${noun}`}
+        {shown === view.total ? `${view.total} ${counted(view.total)}` : `${shown} of ${view.total} ${counted(view.total)}`}
       </span>
     </div>
   );
