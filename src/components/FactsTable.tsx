@@ -57,3 +57,13 @@ export function FactsTable({ label, columns, rows, empty, emptyIn, className }: 
     </table>
   );
 }
+
+/** One fact of an overview's `<dl className="facts">`: a term and its value. */
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="fact">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

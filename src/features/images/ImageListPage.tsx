@@ -10,16 +10,17 @@ import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
 import { RowMenu } from '@/components/RowMenu';
 import { useListView, type ListViewSpec } from '@/components/useListView';
+import { useRowSelection } from '@/components/useRowSelection';
 import { DEFAULT_PROJECT, paths } from '@/config/paths';
 import type { LxdImage } from '@/lxd';
 import { DeleteImagesDialog } from './DeleteImagesDialog';
 import { imageColumns } from './imageColumns';
 import { architecturesOf, imageName, imageSearchText, matchesFlag, TYPE_OPTIONS, YES_NO_OPTIONS } from './imageModel';
 import { launchPath } from './launch';
-import { useImageSelection } from './useImageSelection';
 import './images.css';
 
 const ROW_HEIGHT = 40;
+const fingerprintOf = (image: LxdImage) => image.fingerprint;
 
 /** The images stored on the server, as the project sees them (a project without `features.images` sees default's). */
 export function ImageListPage() {
@@ -43,7 +44,7 @@ export function ImageListPage() {
     [project],
   );
   const view = useListView(list.data, spec);
-  const selection = useImageSelection(project, list.data, view.rows);
+  const selection = useRowSelection(project, list.data, view.rows, fingerprintOf);
   const [deleting, setDeleting] = useState<readonly LxdImage[] | null>(null);
   const architectures = useMemo(() => architecturesOf(list.data).map((arch) => ({ value: arch, label: arch })), [list.data]);
   const importLink = (

@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { imageQueries } from '@/api/images/queries';
 import { instanceQueries } from '@/api/instances/queries';
-import { FactsTable } from '@/components/FactsTable';
+import { Fact, FactsTable } from '@/components/FactsTable';
 import { paths } from '@/config/paths';
 import { compareText, formatBytes, formatDate } from '@/lib/format';
 import { aliasNames, expiresNever, imageDescription, instancesFromImage, osRelease, typeLabel } from './imageModel';
@@ -92,15 +91,6 @@ export function ImageOverviewTab() {
           </ul>
         )}
       </section>
-    </div>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="fact">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
     </div>
   );
 }

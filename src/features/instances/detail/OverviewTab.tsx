@@ -1,6 +1,5 @@
-import { FactsTable } from '@/components/FactsTable';
+import { Fact, FactsTable } from '@/components/FactsTable';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
 import { useLxdClient } from '@/api/client-context';
 import { instanceQueries } from '@/api/instances/queries';
 import { snapshotQueries } from '@/api/snapshots/queries';
@@ -71,15 +70,6 @@ export function OverviewTab() {
           />
         )}
       </section>
-    </div>
-  );
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="fact">
-      <dt>{label}</dt>
-      <dd>{children}</dd>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { ListEmpty, ListFilterSelect, ListToolbar } from '@/components/ListToolb
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
 import { useListView } from '@/components/useListView';
+import { useRowSelection } from '@/components/useRowSelection';
 import { paths } from '@/config/paths';
 import type { LxdInstance } from '@/lxd';
 import { partitionForAction, type BlockReason } from '../actions/instanceActionRules';
@@ -25,10 +26,10 @@ import { CreateInstanceButton } from '../create/CreateInstanceButton';
 import { instanceColumns, instanceListSpec } from './instanceColumns';
 import { STATUS_FILTERS } from './instanceListModel';
 import { InstanceRowActions, type RowDialogKind } from './InstanceRowActions';
-import { useInstanceSelection } from './useInstanceSelection';
 import './instanceList.css';
 
 const ROW_HEIGHT = 40;
+const instanceName = (instance: LxdInstance) => instance.name;
 
 /** What a delete dialog was opened for; fixed at that moment. */
 interface DeleteRequest {
@@ -58,7 +59,7 @@ export function InstanceListPage() {
   const columns = useMemo(() => instanceColumns(client, project, summaries), [client, project, summaries]);
   const spec = useMemo(() => instanceListSpec(columns), [columns]);
   const view = useListView(list.data, spec);
-  const selection = useInstanceSelection(project, list.data, view.rows);
+  const selection = useRowSelection(project, list.data, view.rows, instanceName);
   const reasonId = useReasonIds();
   const [dialog, setDialog] = useState<OpenDialog>(null);
   const close = () => setDialog(null);
@@ -111,7 +112,7 @@ export function InstanceListPage() {
                 rowProps={(instance) => ({ 'data-instance': instance.name })}
                 sort={view.sort}
                 selection={{
-                  selected: selection.names,
+                  selected: selection.keys,
                   onToggle: selection.toggle,
                   onToggleAll: selection.toggleAll,
                   label: (instance) => `Select ${instance.name}`,

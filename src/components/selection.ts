@@ -1,4 +1,4 @@
-/** Selection of instance names; pure, so toggling rules are tested without React. */
+/** Selection of row keys (names, fingerprints); pure, so toggling rules are tested without React. */
 export function toggleName(selected: ReadonlySet<string>, name: string): Set<string> {
   const next = new Set(selected);
   if (next.has(name)) next.delete(name);
