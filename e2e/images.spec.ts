@@ -320,6 +320,17 @@ test.describe('images', () => {
     const tag = lxd.uniqueName('im');
     const fingerprint = await makeImage(lxd, cleanup, { alias: `${tag}-a`, description: `${tag} menu` });
     await page.goto(`#/project/default/images?q=${tag}`);
+    // The table is wider than the window: opening the menu scrolls it sideways to the row's button.
+    // That scroll's event arrives after the menu opened and must not close it; a scroll that moves
+    // the row away does.
+    const launch = await rowMenuItem(page, `${tag}-a`, `Launch from ${tag}-a`);
+    await expect(launch).toBeVisible();
+    await page.locator('.table-scroll').evaluate((box) => box.dispatchEvent(new Event('scroll')));
+    await expect(launch).toBeVisible();
+    await page.locator('.table-scroll').evaluate((box) => {
+      box.scrollLeft = 0;
+    });
+    await expect(launch).toBeHidden();
     await (await rowMenuItem(page, `${tag}-a`, `Launch from ${tag}-a`)).click();
     await expect(page).toHaveURL(new RegExp(`#/project/default/instances/create\\?image=${fingerprint}$`));
   });

@@ -30,10 +30,13 @@ export function RowMenu({ label, items }: RowMenuProps) {
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
+  /** Where the button was when the menu was placed beside it. */
+  const placedAt = useRef<{ top: number; left: number } | null>(null);
 
   useLayoutEffect(() => {
     if (!open || !button.current || !menu.current) return;
     const anchor = button.current.getBoundingClientRect();
+    placedAt.current = { top: anchor.top, left: anchor.left };
     const size = menu.current.getBoundingClientRect();
     const below = anchor.bottom + 4 + size.height <= window.innerHeight;
     setPosition({
@@ -43,15 +46,24 @@ export function RowMenu({ label, items }: RowMenuProps) {
   }, [open]);
 
   // Once placed (a hidden menu cannot take focus), the first item that can be used gets it.
+  // Without scrolling: the menu is fixed on screen, but it sits inside the table's scroll box, which
+  // the browser would otherwise scroll "to reveal it", and a scroll closes the menu.
   const placed = position !== null;
   useEffect(() => {
-    if (open && placed) menu.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
+    if (open && placed)
+      menu.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus({ preventScroll: true });
   }, [open, placed]);
 
   useEffect(() => {
     if (!open) return;
     const close = (event: Event) => {
       if (event.type === 'pointerdown' && (menu.current?.contains(event.target as Node) || button.current?.contains(event.target as Node))) return;
+      // A scroll or resize closes the menu only if it moved the button away from the menu: the
+      // scroll event of a scroll made just before opening arrives a frame later and moved nothing.
+      if (event.type !== 'pointerdown' && button.current && placedAt.current) {
+        const now = button.current.getBoundingClientRect();
+        if (Math.abs(now.top - placedAt.current.top) < 1 && Math.abs(now.left - placedAt.current.left) < 1) return;
+      }
       setOpen(false);
     };
     document.addEventListener('pointerdown', close);
@@ -74,7 +86,7 @@ export function RowMenu({ label, items }: RowMenuProps) {
   const onMenuKey = (event: KeyboardEvent<HTMLUListElement>) => {
     const entries = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
     const index = entries.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => entries[(to + entries.length) % entries.length]?.focus();
+    const move = (to: number) => entries[(to + entries.length) % entries.length]?.focus({ preventScroll: true });
     if (event.key === 'ArrowDown') move(index + 1);
     else if (event.key === 'ArrowUp') move(index - 1);
     else if (event.key === 'Home') move(0);
