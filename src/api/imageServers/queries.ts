@@ -1,0 +1,23 @@
+import { queryOptions } from '@tanstack/react-query';
+import { fetchCatalogue, type PageContext } from './catalogue';
+
+export const imageServerKeys = {
+  all: ['imageServers'] as const,
+  catalogue: (url: string) => [...imageServerKeys.all, 'catalogue', url] as const,
+};
+
+export const imageServerQueries = {
+  /**
+   * A server's catalogue, read and parsed once: filtering works on the parsed rows, and it stays
+   * cached while the browser keeps the page (nothing polls; Refresh reads it again).
+   */
+  catalogue: (url: string, page: PageContext) =>
+    queryOptions({
+      queryKey: imageServerKeys.catalogue(url),
+      queryFn: ({ signal }) => fetchCatalogue(url, { signal, page }),
+      staleTime: Infinity,
+      gcTime: 30 * 60_000,
+      // A refusal (CSP, CORS, no answer) does not go away by asking again at once.
+      retry: false,
+    }),
+};
