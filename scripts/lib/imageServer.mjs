@@ -30,6 +30,9 @@ export function ensureTestCa() {
     key: path.join(dir, 'server.key'),
     bundle: path.join(dir, 'bundle.crt'),
   };
+  // .sandbox itself stays traversable (containers' root filesystems live below it); only the CA's
+  // own folder is private.
+  mkdirSync(SANDBOX_ROOT, { recursive: true });
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   if (!existsSync(files.caCert) || !existsSync(files.caKey)) {
     rmSync(files.cert, { force: true });
