@@ -216,7 +216,7 @@ test.describe('image servers', () => {
       await expect(page.locator('tr[data-server="local"]')).toHaveCount(0);
       await expectNoAxeViolations(page);
       await page.reload();
-      await page.getByRole('table', { name: 'Image servers' }).locator(`tr[data-server="${name}"]`).getByRole('link', { name }).click();
+      await page.getByRole('table', { name: 'Image servers' }).locator(`tr[data-server="${name}"]`).getByRole('link', { name, exact: true }).click();
       await expect(page.getByRole('table', { name: `Images on ${name}` }).locator('tbody tr[data-product]').first()).toBeVisible();
     } finally {
       rmSync(conf, { recursive: true, force: true });
