@@ -1,7 +1,7 @@
 // Image-server catalogue of 3,000 products (the shape of images.lxd.canonical.com), served over
 // HTTPS with CORS on loopback: time to the first row (fetch + parse once + render), then each
 // keystroke of the catalogue's filter box until the next frame.
-/* global document, localStorage, performance, HTMLInputElement, requestAnimationFrame, Event */
+/* global document, HTMLInputElement, requestAnimationFrame */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
