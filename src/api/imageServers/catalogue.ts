@@ -29,6 +29,8 @@ export interface Catalogue {
   products: CatalogueProduct[];
   /** Where it was read from: `browser` (straight from the server) or `lxd` (through LXD's image registries). */
   via: 'browser' | 'lxd';
+  /** For `lxd`: the image registry LXD read it from. */
+  registry?: string;
 }
 
 export interface PageContext {

@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { browserPageContext } from '@/api/imageServers/catalogue';
 import { imageServerQueries } from '@/api/imageServers/queries';
+import { IMAGE_REGISTRIES_EXTENSION } from '@/api/imageServers/registries';
 import { useImageServer } from '@/api/imageServers/remotesStore';
 import {
   catalogueArchitecture,
@@ -91,7 +92,8 @@ function Catalogue({ name, url }: { name: string; url: string }) {
   const project = search.get('project') || DEFAULT_PROJECT;
   const projects = useQuery(projectQueries.list(client));
   const info = useQuery(serverQueries.info(client));
-  const catalogue = useQuery(imageServerQueries.catalogue(url, pageContext));
+  const viaLxd = info.data?.api_extensions.includes(IMAGE_REGISTRIES_EXTENSION) ? client : undefined;
+  const catalogue = useQuery({ ...imageServerQueries.catalogue(url, pageContext, viaLxd), enabled: info.isSuccess || info.isError });
   const products = catalogue.data?.products;
   const [copying, setCopying] = useState<RemoteImageChoice>();
 
@@ -155,7 +157,12 @@ function Catalogue({ name, url }: { name: string; url: string }) {
         title={name}
         titleContext={['Image servers']}
         breadcrumbs={[{ label: 'Image servers', to: paths.imageServers() }]}
-        subtitle={<span className="break-all">{url}</span>}
+        subtitle={
+          <span className="break-all">
+            {url}
+            {catalogue.data?.via === 'lxd' && ` · read by LXD (image registry ${catalogue.data.registry ?? ''})`}
+          </span>
+        }
         actions={actions}
       />
       <div className="toolbar catalogue-project">
