@@ -154,7 +154,11 @@ async function main() {
     log(`sandbox "${NAME}" up at ${state.url} in ${seconds(upMs)}`);
 
     t = Date.now();
-    const scenario = await step('seeding', () => ensureScenario(NAME, log));
+    // Groups that need no containers (the catalogue) run without seeding the 500.
+    const needsScenario = opts.groups.some((group) => group.needsScenario !== false);
+    const scenario = needsScenario
+      ? await step('seeding', () => ensureScenario(NAME, log))
+      : { created: 0, projectInstances: 0, running: [], started: 0, stopped: 0, seconds: 0, createSeconds: 0 };
     log(
       scenario.created > 0
         ? `seeded: created ${scenario.created} containers in ${seconds(scenario.createSeconds * 1000)}; scenario ready in ${seconds(scenario.seconds * 1000)}`

@@ -1,6 +1,6 @@
 import type { LxdClient, LxdImage } from '@/lxd';
 import type { Catalogue } from './catalogue';
-import { catalogueArchitecture, versionDate, type CatalogueImageType, type CatalogueProduct } from './simplestreams';
+import { catalogueArchitecture, versionDate, withSearch, type CatalogueImageType, type CatalogueProduct } from './simplestreams';
 
 /**
  * LXD 6.x (API extension `image_registries`) keeps image servers on the server side as image
@@ -60,7 +60,7 @@ export function registryImagesToProducts(images: readonly LxdImage[]): Catalogue
       }
     }
   }
-  return [...rows.values()].map((row): CatalogueProduct => ({
+  return [...rows.values()].map((row): CatalogueProduct => withSearch({
     id: row.id,
     os: row.os,
     release: row.release,

@@ -26,6 +26,8 @@ export interface CatalogueProduct {
   sizes: Partial<Record<CatalogueImageType, number>>;
   /** LXD's fingerprint of the newest version per type (what a copy by fingerprint would name). */
   fingerprints: Partial<Record<CatalogueImageType, string>>;
+  /** What the filter box searches, lower-cased once at parse time (a keystroke only runs `includes`). */
+  search?: string;
 }
 
 export class CatalogueFormatError extends Error {
@@ -116,7 +118,7 @@ export function parseProducts(file: unknown): CatalogueProduct[] {
       const types = (['container', 'virtual-machine'] as const).filter((type) => sizes[type] !== undefined);
       if (types.length === 0) continue;
       const release = text(product.release) || text(product.version);
-      rows.push({
+      rows.push(withSearch({
         id,
         os: text(product.os),
         release,
@@ -132,7 +134,7 @@ export function parseProducts(file: unknown): CatalogueProduct[] {
         date: versionDate(version),
         sizes,
         fingerprints,
-      });
+      }));
       break;
     }
   }
@@ -188,5 +190,14 @@ export function matchesFilters(product: CatalogueProduct, filters: CatalogueFilt
 
 /** The texts the filter box searches. */
 export function productText(product: CatalogueProduct): string[] {
-  return [product.os, product.release, product.releaseTitle, product.variant, product.arch, product.id, ...product.aliases];
+  return [product.search ?? searchText(product)];
+}
+
+function searchText(product: CatalogueProduct): string {
+  return [product.os, product.release, product.releaseTitle, product.variant, product.arch, product.id, ...product.aliases].join('\n').toLowerCase();
+}
+
+/** The product with its search text computed (once, when the catalogue is read). */
+export function withSearch(product: CatalogueProduct): CatalogueProduct {
+  return { ...product, search: searchText(product) };
 }

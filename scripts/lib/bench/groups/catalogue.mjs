@@ -39,6 +39,7 @@ const median = (values) => {
 export const catalogueGroup = {
   id: 'catalogue',
   title: `Image-server catalogue (${CATALOGUE_PRODUCTS} products)`,
+  needsScenario: false,
   metrics: [
     { id: 'firstRowMs', label: 'first row (fetch, parse, render)', unit: 'ms' },
     { id: 'keystrokeMedianMs', label: 'filter keystroke, median', unit: 'ms' },
