@@ -55,7 +55,8 @@ export function browserPageContext(): PageContext {
     origin: window.location.origin,
     policies: async () => {
       const meta = document.querySelector<HTMLMetaElement>('meta[http-equiv="Content-Security-Policy"]')?.content;
-      headerPolicy ??= fetch(window.location.href.split('#')[0] ?? '/', { method: 'HEAD', cache: 'no-store' })
+      // Bounded: a catalogue must never wait on this probe.
+      headerPolicy ??= fetch(window.location.href.split('#')[0] ?? '/', { method: 'HEAD', cache: 'no-store', signal: AbortSignal.timeout(3000) })
         .then((response) => response.headers.get('content-security-policy'))
         .catch(() => null);
       const header = await headerPolicy;
