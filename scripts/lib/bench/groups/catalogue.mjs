@@ -62,7 +62,9 @@ export const catalogueGroup = {
       const firstRow = await step('first catalogue row', async () => {
         await page.goto(`${state.url}#/image-server/bench?arch=`, { waitUntil: 'commit' });
         await page.reload({ waitUntil: 'commit' });
-        await page.locator('tr[data-product]').first().waitFor({ state: 'attached', timeout: 60_000 });
+        await page.locator('tr[data-product], .catalogue-problem').first().waitFor({ state: 'attached', timeout: 60_000 });
+        const problem = await page.locator('.catalogue-problem').textContent({ timeout: 100 }).catch(() => null);
+        if (problem) throw new Error(`the page could not read the catalogue: ${problem}`);
         return page.evaluate(() => performance.now());
       });
       // Every product shown (no architecture filter), then type: each keystroke until the next frame.
