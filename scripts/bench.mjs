@@ -11,6 +11,7 @@ import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/bench/browser.mjs';
 import { cpuWindow } from './lib/bench/cpu.mjs';
+import { catalogueGroup, catalogueServerPort } from './lib/bench/groups/catalogue.mjs';
 import { imageListGroup } from './lib/bench/groups/image-list.mjs';
 import { instanceListGroup } from './lib/bench/groups/instance-list.mjs';
 import { profileListGroup } from './lib/bench/groups/profile-list.mjs';
@@ -36,7 +37,7 @@ const TRACE_DIR = path.join(ROOT, 'test-results', 'bench');
  * lxdPid() (the daemon's pid, for CPU figures) and the sandbox's name (for `lxc`).
  * @type {Array<typeof instanceListGroup>}
  */
-const GROUPS = [instanceListGroup, profileListGroup, imageListGroup, terminalGroup];
+const GROUPS = [instanceListGroup, profileListGroup, imageListGroup, terminalGroup, catalogueGroup];
 
 const USAGE = `Usage: npm run bench [-- options]
 
@@ -82,9 +83,11 @@ function options() {
 const log = (msg) => console.log(`[bench] ${msg}`);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
 
-function build() {
+function build(port) {
   log('building the dashboard (vite build)...');
-  const res = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit', timeout: 300_000 });
+  // The catalogue group's loopback image server joins connect-src, as in the e2e build.
+  const imageServers = [process.env.LXDECK_IMAGE_SERVERS, `https://127.0.0.1:${catalogueServerPort(port)}`].filter(Boolean).join(',');
+  const res = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit', timeout: 300_000, env: { ...process.env, LXDECK_IMAGE_SERVERS: imageServers } });
   if (res.status !== 0) throw new SetupError(`vite build failed (${res.error?.message ?? `exit ${res.status ?? res.signal}`}).`);
   // What the build produced, so bytes measured in the page can be traced to files.
   const assets = path.join(ROOT, 'dist', 'assets');
@@ -109,7 +112,7 @@ async function main() {
   }
   ensureSystemPackages({ chromium: true });
   const startedAt = new Date();
-  const assets = build();
+  const assets = build(opts.port);
 
   let browser = null;
   let lxd = null;
@@ -152,7 +155,11 @@ async function main() {
     log(`sandbox "${NAME}" up at ${state.url} in ${seconds(upMs)}`);
 
     t = Date.now();
-    const scenario = await step('seeding', () => ensureScenario(NAME, log));
+    // Groups that need no containers (the catalogue) run without seeding the 500.
+    const needsScenario = opts.groups.some((group) => group.needsScenario !== false);
+    const scenario = needsScenario
+      ? await step('seeding', () => ensureScenario(NAME, log))
+      : { created: 0, projectInstances: 0, running: [], started: 0, stopped: 0, seconds: 0, createSeconds: 0 };
     log(
       scenario.created > 0
         ? `seeded: created ${scenario.created} containers in ${seconds(scenario.createSeconds * 1000)}; scenario ready in ${seconds(scenario.seconds * 1000)}`

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
+import { ensureTestCa, imageServerUrls, startImageServers } from './lib/imageServer.mjs';
 import { ROOT, api, lxc, sandboxDown, sandboxUp, unixRequest } from './lib/sandbox.mjs';
 import { SetupError, ensureSystemPackages } from './lib/system.mjs';
 
@@ -101,6 +102,10 @@ function printInstructions(state) {
     `and pick the certificate "lxdeck-${NAME}" when the browser asks for one.`,
     '',
     `Command line: LXD_DIR=${state.lxdDir} lxc list --all-projects`,
+    '',
+    `A sample image server (simplestreams, on this machine): ${imageServerUrls(PORT).url}`,
+    '  Open it once in the browser and accept its certificate (a local test CA), then add it on the',
+    '  Image servers page to browse, copy and launch from it.',
     'Press Ctrl-C to stop the demo (its data is kept for the next run).',
   ];
   console.log(lines.join('\n'));
@@ -110,11 +115,16 @@ async function main() {
   if (!Number.isInteger(PORT) || PORT < 1024 || PORT > 65535) throw new SetupError(`Invalid --port ${options.port}.`);
   ensureSystemPackages();
   console.log('Building the dashboard (vite build)...');
-  const build = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  // The sample image server's CA must exist before the daemon starts (it is read from SSL_CERT_FILE
+  // then), and its origin joins the build's connect-src.
+  ensureTestCa();
+  const imageServers = [process.env.LXDECK_IMAGE_SERVERS, imageServerUrls(PORT).url].filter(Boolean).join(',');
+  const build = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit', env: { ...process.env, LXDECK_IMAGE_SERVERS: imageServers } });
   if (build.status !== 0) throw new SetupError(`vite build failed (exit ${build.status ?? build.signal}); not starting the demo.`);
 
   const state = await sandboxUp({ name: NAME, port: PORT });
   await populate();
+  await startImageServers({ name: NAME, lxdPort: PORT });
   printInstructions(state);
 
   let stopping = false;

@@ -3,6 +3,7 @@
 // Playwright against it, stop the sandbox (unless --keep). Exits with Playwright's code.
 import { spawn, spawnSync } from 'node:child_process';
 import process from 'node:process';
+import { ensureTestCa, imageServerUrls, startImageServers } from './lib/imageServer.mjs';
 import { ROOT, sandboxDown, sandboxUp } from './lib/sandbox.mjs';
 import { SetupError, ensureSystemPackages } from './lib/system.mjs';
 
@@ -10,12 +11,12 @@ import { SetupError, ensureSystemPackages } from './lib/system.mjs';
 const NAME = process.env.LXDECK_SANDBOX || 'e2e';
 const PORT = Number(process.env.LXDECK_E2E_PORT || 18543);
 
-function runPlaywright(args) {
+function runPlaywright(args, extraEnv) {
   return new Promise((resolve) => {
     const child = spawn('npx', ['playwright', 'test', ...args], {
       cwd: ROOT,
       stdio: 'inherit',
-      env: { ...process.env, LXDECK_SANDBOX: NAME },
+      env: { ...process.env, LXDECK_SANDBOX: NAME, ...extraEnv },
     });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
@@ -27,19 +28,30 @@ async function main() {
   const playwrightArgs = argv.filter((a) => a !== '--keep');
 
   ensureSystemPackages({ chromium: true });
+  // The test image servers' origins join the build's connect-src (see vite.config.ts); the daemon
+  // trusts their CA from its first start (SSL_CERT_FILE), so the CA exists before it starts.
+  ensureTestCa();
+  const servers = imageServerUrls(PORT);
   console.log('Building the dashboard (vite build)...');
-  const build = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const build = spawnSync('npx', ['vite', 'build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, LXDECK_IMAGE_SERVERS: [process.env.LXDECK_IMAGE_SERVERS, servers.url, servers.noCorsUrl].filter(Boolean).join(',') },
+  });
   if (build.status !== 0) throw new SetupError(`vite build failed (exit ${build.status ?? build.signal}).`);
 
   // Ctrl-C reaches Playwright too (same terminal process group); let it finish, then stop LXD.
   process.on('SIGINT', () => {});
   let code = 1;
+  let imageServers;
   try {
     const started = Date.now();
     await sandboxUp({ name: NAME, port: PORT });
     console.log(`Sandbox "${NAME}" ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
-    code = await runPlaywright(playwrightArgs);
+    imageServers = await startImageServers({ name: NAME, lxdPort: PORT, log: (m) => console.log(`[image servers] ${m}`) });
+    code = await runPlaywright(playwrightArgs, { LXDECK_IMAGE_SERVERS_STATE: imageServers.stateFile });
   } finally {
+    await imageServers?.close();
     if (keep) {
       console.log(`Keeping sandbox "${NAME}" running (stop it with: node scripts/sandbox.mjs down --name ${NAME})`);
     } else {

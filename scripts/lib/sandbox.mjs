@@ -30,6 +30,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const SANDBOX_ROOT = path.join(ROOT, '.sandbox');
 export const DEFAULT_NAME = 'demo';
 export const DEFAULT_PORT = 18443;
+/** The test CA of the loopback image servers (scripts/lib/imageServer.mjs), shared by all sandboxes. */
+export const TEST_CA_DIR = path.join(SANDBOX_ROOT, '.testca');
 const IMAGE_ALIAS = 'busybox';
 // Bump when the image recipe changes so cached tarballs are rebuilt.
 const IMAGE_RECIPE = 2;
@@ -158,8 +160,11 @@ export function lxc(name, args, opts = {}) {
 // Processes
 
 function daemonEnv(p) {
+  // Go reads SSL_CERT_FILE instead of the system store: the bundle adds the test image servers' CA.
+  const bundle = path.join(TEST_CA_DIR, 'bundle.crt');
   return {
     ...process.env,
+    ...(existsSync(bundle) ? { SSL_CERT_FILE: bundle } : {}),
     PATH: `${process.env.PATH ?? ''}:${SBIN_PATH}`,
     LXD_DIR: p.lxdDir,
     LXD_UI: p.ui,

@@ -281,6 +281,10 @@ export interface LxdInstanceSource {
   type: 'image' | 'none' | 'copy' | 'migration';
   fingerprint?: string;
   alias?: string;
+  /** `pull` from an image server (`server`, `protocol`), as `lxc launch <remote>:<alias>` does. */
+  mode?: 'pull' | 'push';
+  server?: string;
+  protocol?: 'simplestreams' | 'lxd';
 }
 
 /** `POST /1.0/instances`. An empty name lets LXD pick one. */

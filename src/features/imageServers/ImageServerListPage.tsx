@@ -1,13 +1,145 @@
-/** Placeholder until the page is built. */
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { exportFile } from '@/api/imageServers/remotes';
+import type { ImageServer, LxdRemote } from '@/api/imageServers/remotes';
+import { useRemotesStore } from '@/api/imageServers/remotesStore';
+import { DataTable, type Column } from '@/components/DataTable';
+import { EmptyState } from '@/components/EmptyState';
+import { ListEmpty, ListToolbar } from '@/components/ListToolbar';
+import { PageHeader } from '@/components/PageHeader';
+import { RowMenu } from '@/components/RowMenu';
+import { useListView, type ListViewSpec } from '@/components/useListView';
+import { paths } from '@/config/paths';
+import { compareText } from '@/lib/format';
+import { ImportDialog, RemoveServerDialog, ServerDialog } from './ServerDialogs';
+import './imageServers.css';
+
+type Dialog = { kind: 'add' } | { kind: 'edit' | 'remove'; server: ImageServer } | { kind: 'import' };
+
+const columns: Column<ImageServer>[] = [
+  {
+    id: 'name',
+    label: 'Name',
+    width: '14rem',
+    sortValue: (server) => server.name,
+    render: (server) => <Link to={paths.imageServer(server.name)}>{server.name}</Link>,
+  },
+  { id: 'url', label: 'Address', sortValue: (server) => server.url, render: (server) => <span className="break-all">{server.url}</span> },
+  { id: 'protocol', label: 'Protocol', width: '9rem', hideNarrow: true, render: () => 'simplestreams' },
+];
+
+const lxdColumns: Column<LxdRemote>[] = [
+  { id: 'name', label: 'Name', width: '14rem', render: (remote) => remote.name },
+  { id: 'url', label: 'Address', render: (remote) => <span className="break-all">{remote.url}</span> },
+  { id: 'project', label: 'Project', width: '9rem', render: (remote) => remote.project ?? '—' },
+  { id: 'auth', label: 'Authentication', width: '10rem', hideNarrow: true, render: (remote) => remote.authType ?? '—' },
+];
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** `#/image-servers`: the simplestreams remotes this browser keeps, and the LXD remotes kept for later. */
 export function ImageServerListPage() {
+  const servers = useRemotesStore((state) => state.servers);
+  const lxdRemotes = useRemotesStore((state) => state.lxdRemotes);
+  const removeLxdRemote = useRemotesStore((state) => state.removeLxdRemote);
+  const [dialog, setDialog] = useState<Dialog>();
+  const spec = useMemo<ListViewSpec<ImageServer>>(
+    () => ({ columns, defaultSort: 'name', rowKey: (server) => server.name, text: (server) => [server.name, server.url] }),
+    [],
+  );
+  const view = useListView(servers, spec);
+  const sortedLxd = useMemo(() => [...lxdRemotes].sort((a, b) => compareText(a.name, b.name)), [lxdRemotes]);
+  const close = () => setDialog(undefined);
+  const actions = (
+    <>
+      <button type="button" className="button" onClick={() => download('lxdeck-image-servers.json', exportFile({ servers, lxdRemotes }))}>
+        Export
+      </button>
+      <button type="button" className="button" onClick={() => setDialog({ kind: 'import' })}>
+        Import…
+      </button>
+      <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'add' })}>
+        Add image server
+      </button>
+    </>
+  );
+
   return (
-    <section className="page">
-      <header className="page-header">
-        <h1>Image servers</h1>
-      </header>
-      <div className="state state-empty">
-        <h2>Image servers: not built yet</h2>
-      </div>
+    <section className="page" aria-labelledby="image-servers-title">
+      <PageHeader id="image-servers-title" title="Image servers" subtitle="kept in this browser" actions={actions} />
+      <p className="muted page-intro">
+        Simplestreams servers to browse, copy images from and launch from (what <code>lxc remote list</code> shows as simplestreams). LXD
+        downloads the images itself.
+      </p>
+      <ListToolbar view={view} noun="image servers" searches="name or address" />
+      <ListEmpty
+        view={view}
+        noun="image servers"
+        empty={
+          <EmptyState title="No image servers">
+            <p>Add one, or import an lxc config.yml.</p>
+          </EmptyState>
+        }
+      />
+      {view.rows.length > 0 && (
+        <DataTable
+          label="Image servers"
+          columns={columns}
+          rows={view.rows}
+          rowKey={spec.rowKey}
+          sort={view.sort}
+          actionsWidth="9rem"
+          rowProps={(server) => ({ 'data-server': server.name })}
+          actions={(server) => (
+            <>
+              <Link className="button" to={paths.imageServer(server.name)} aria-label={`Browse ${server.name}`}>
+                Browse
+              </Link>
+              <RowMenu
+                label={`More actions for ${server.name}`}
+                items={[
+                  { label: 'Edit…', ariaLabel: `Edit ${server.name}`, opensDialog: true, onSelect: () => setDialog({ kind: 'edit', server }) },
+                  { label: 'Remove…', ariaLabel: `Remove ${server.name}`, danger: true, opensDialog: true, onSelect: () => setDialog({ kind: 'remove', server }) },
+                ]}
+              />
+            </>
+          )}
+        />
+      )}
+      {sortedLxd.length > 0 && (
+        <section className="kept-remotes" aria-labelledby="kept-remotes-title">
+          <h2 id="kept-remotes-title" className="section-title">
+            LXD servers kept for later
+          </h2>
+          <p className="muted">
+            Imported from an lxc config.yml. Other LXD servers cannot be managed from this page yet; they are kept here for the servers list.
+          </p>
+          <DataTable
+            label="LXD servers kept for later"
+            columns={lxdColumns}
+            rows={sortedLxd}
+            rowKey={(remote) => remote.name}
+            actionsWidth="7rem"
+            rowProps={(remote) => ({ 'data-lxd-remote': remote.name })}
+            actions={(remote) => (
+              <button type="button" className="button" aria-label={`Forget ${remote.name}`} onClick={() => removeLxdRemote(remote.name)}>
+                Forget
+              </button>
+            )}
+          />
+        </section>
+      )}
+      {dialog?.kind === 'add' && <ServerDialog onClose={close} />}
+      {dialog?.kind === 'edit' && <ServerDialog server={dialog.server} onClose={close} />}
+      {dialog?.kind === 'remove' && <RemoveServerDialog server={dialog.server} onClose={close} />}
+      {dialog?.kind === 'import' && <ImportDialog onClose={close} />}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import type { FieldErrors, InstanceFormValues } from './createForm';
 import { FormField, describedBy } from '@/components/FormField';
 
 interface BasicsFieldsProps {
-  values: Pick<InstanceFormValues, 'name' | 'description' | 'image'>;
+  values: Pick<InstanceFormValues, 'name' | 'description' | 'image' | 'remote'>;
   images: readonly LxdImage[];
   errors: FieldErrors;
   onChange: (patch: Partial<InstanceFormValues>) => void;
@@ -40,28 +40,44 @@ export function BasicsFields({ values, images, errors, onChange }: BasicsFieldsP
           onChange={(event) => onChange({ description: event.target.value })}
         />
       </FormField>
-      <FormField
-        id="create-image"
-        label="Image"
-        hint={images.length === 0 ? 'This server has no local images: import one first (lxc image import).' : 'Images stored on this server.'}
-        error={errors.image}
-      >
-        <select
+      {values.remote ? (
+        <div className="form-field remote-image" role="group" aria-labelledby="create-remote-image-label">
+          <span id="create-remote-image-label" className="form-label">
+            Image: alias from server
+          </span>
+          <p className="remote-image-source">
+            <code>{values.remote.alias}</code> from <code className="remote-image-server">{values.remote.server}</code> (
+            {values.remote.protocol}, {values.remote.type === 'virtual-machine' ? 'virtual machine' : 'container'})
+          </p>
+          <span className="form-hint muted">LXD downloads this image from the server and keeps it cached for the next instances.</span>
+          <button type="button" className="button" onClick={() => onChange({ remote: undefined })}>
+            Choose a local image instead
+          </button>
+        </div>
+      ) : (
+        <FormField
           id="create-image"
-          className="input"
-          value={values.image}
-          aria-invalid={errors.image ? true : undefined}
-          aria-describedby={describedBy('create-image', true, errors.image)}
-          onChange={(event) => onChange({ image: event.target.value })}
+          label="Image"
+          hint={images.length === 0 ? 'This server has no local images: import one first (lxc image import).' : 'Images stored on this server.'}
+          error={errors.image}
         >
-          <option value="">Choose an image…</option>
-          {images.map((image) => (
-            <option key={image.fingerprint} value={image.fingerprint}>
-              {imageLabel(image)}
-            </option>
-          ))}
-        </select>
-      </FormField>
+          <select
+            id="create-image"
+            className="input"
+            value={values.image}
+            aria-invalid={errors.image ? true : undefined}
+            aria-describedby={describedBy('create-image', true, errors.image)}
+            onChange={(event) => onChange({ image: event.target.value })}
+          >
+            <option value="">Choose an image…</option>
+            {images.map((image) => (
+              <option key={image.fingerprint} value={image.fingerprint}>
+                {imageLabel(image)}
+              </option>
+            ))}
+          </select>
+        </FormField>
+      )}
     </div>
   );
 }

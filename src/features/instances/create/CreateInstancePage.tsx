@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { useCreateInstance } from '@/api/instances/configMutations';
 import { imageQueries } from '@/api/images/queries';
@@ -25,6 +25,7 @@ import {
   fieldForCreateError,
   hasInput,
   nicFromProfiles,
+  prefillFromSearch,
   rootDiskFromProfiles,
   validateCreateForm,
   type FieldErrors,
@@ -50,7 +51,9 @@ export function CreateInstancePage() {
   const create = useCreateInstance(project);
 
   // Form state lives here only: refetches, reconnects and failed requests never touch it.
-  const [values, setValues] = useState<InstanceFormValues>(emptyFormValues);
+  const [search] = useSearchParams();
+  const [initial] = useState<InstanceFormValues>(() => ({ ...emptyFormValues(), ...prefillFromSearch(search) }));
+  const [values, setValues] = useState<InstanceFormValues>(initial);
   const [checkErrors, setCheckErrors] = useState<FieldErrors>({});
   const [refusal, setRefusal] = useState<Refusal>();
   const leaving = useRef(false);
@@ -116,7 +119,7 @@ export function CreateInstancePage() {
         <h1 id="create-title">Create instance</h1>
         <span className="muted">project {project}</span>
       </header>
-      <UnsavedChangesGuard when={hasInput(values)} what="what you entered for the new instance" allow={leaving} />
+      <UnsavedChangesGuard when={hasInput(values, initial)} what="what you entered for the new instance" allow={leaving} />
       <form className="create-form" aria-labelledby="create-title" noValidate onSubmit={onSubmit}>
         <fieldset disabled={create.isPending}>
           <legend className="section-title">Instance</legend>

@@ -4,12 +4,22 @@ import { validateInstanceName } from '@/lxd/names';
 import type { CommonValues } from '../configuration/commonKeys';
 import { fieldForLxdError } from '@/lib/config/lxdRefusal';
 
+/** An image on an image server (by alias), which LXD downloads and caches when it creates the instance. */
+export interface RemoteImageSource {
+  server: string;
+  alias: string;
+  protocol: 'simplestreams';
+  type: 'container' | 'virtual-machine';
+}
+
 /** What the user typed on the create page. Empty strings mean "not set: profiles/LXD decide". */
 export interface InstanceFormValues {
   name: string;
   description: string;
   /** Image fingerprint. */
   image: string;
+  /** Set instead of `image` when the source is an image server's alias (launch from a catalogue). */
+  remote?: RemoteImageSource;
   /** Chosen profiles in order; undefined until the user changes them (then the `default` profile applies). */
   profiles: string[] | undefined;
   config: CommonValues;
@@ -36,13 +46,36 @@ export const emptyFormValues = (): InstanceFormValues => ({
   start: true,
 });
 
-/** Whether leaving the page would throw away something the user typed or chose. */
-export function hasInput(values: InstanceFormValues): boolean {
-  const empty = emptyFormValues();
+/**
+ * Values given by the create page's URL: `?image=<fingerprint>` (a local image), or
+ * `?server=<https url>&alias=<alias>&protocol=simplestreams&type=container|virtual-machine` (an image
+ * server's image). Anything malformed is ignored, leaving the form as without it.
+ */
+export function prefillFromSearch(search: URLSearchParams): Pick<InstanceFormValues, 'image' | 'remote'> {
+  const image = search.get('image') ?? '';
+  const server = search.get('server') ?? '';
+  const alias = (search.get('alias') ?? '').trim();
+  const protocol = search.get('protocol') ?? 'simplestreams';
+  const type = search.get('type') === 'virtual-machine' ? 'virtual-machine' : 'container';
+  let remote: RemoteImageSource | undefined;
+  if (server && alias && protocol === 'simplestreams') {
+    try {
+      if (new URL(server).protocol === 'https:') remote = { server, alias, protocol: 'simplestreams', type };
+    } catch {
+      remote = undefined;
+    }
+  }
+  return { image: remote ? '' : /^[0-9a-f]{1,64}$/i.test(image) ? image : '', remote };
+}
+
+/** Whether leaving the page would throw away something the user typed or chose (beyond what the URL gave). */
+export function hasInput(values: InstanceFormValues, initial: InstanceFormValues = emptyFormValues()): boolean {
+  const empty = initial;
   return (
     values.name !== empty.name ||
     values.description !== empty.description ||
     values.image !== empty.image ||
+    values.remote !== empty.remote ||
     values.profiles !== undefined ||
     Object.values(values.config).some((value) => value !== undefined && value !== '') ||
     values.rootPool !== empty.rootPool ||
@@ -119,7 +152,7 @@ export function validateCreateForm(values: InstanceFormValues, context: FormCont
   const errors: FieldErrors = {};
   const nameError = values.name === '' ? undefined : validateInstanceName(values.name);
   if (nameError) errors.name = nameError;
-  if (!values.image) errors.image = 'Choose an image';
+  if (!values.image && !values.remote) errors.image = 'Choose an image';
   const userDataError = checkUserData(values.userData);
   if (userDataError) errors.userData = userDataError;
   const profiles = effectiveProfiles(values, context.profiles);
@@ -155,8 +188,15 @@ export function buildCreateRequest(values: InstanceFormValues, context: RequestC
   return {
     ...(values.name ? { name: values.name } : {}),
     ...(values.description.trim() ? { description: values.description.trim() } : {}),
-    type: image?.type === 'virtual-machine' ? 'virtual-machine' : 'container',
-    source: { type: 'image', fingerprint: values.image },
+    ...(values.remote
+      ? {
+          type: values.remote.type,
+          source: { type: 'image', mode: 'pull', server: values.remote.server, protocol: values.remote.protocol, alias: values.remote.alias },
+        }
+      : {
+          type: image?.type === 'virtual-machine' ? 'virtual-machine' : 'container',
+          source: { type: 'image', fingerprint: values.image },
+        }),
     profiles,
     config,
     devices,
