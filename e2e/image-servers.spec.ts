@@ -156,6 +156,28 @@ test.describe('image servers', () => {
     await expect(page).toHaveURL(new RegExp(`image/${tiny.fingerprint}`));
   });
 
+  test('a copy started elsewhere shows its download on the images page; the image is listed when it is done', async ({ page, lxd, cleanup }) => {
+    const servers = imageServers();
+    const tiny = servers.products.find((product) => product.variant === 'tiny');
+    if (!tiny) throw new Error('the test catalogue lacks its products');
+    removeImageAfter(lxd, cleanup, tiny.fingerprint);
+    await page.goto('#/project/default/images');
+    await expect(page.getByRole('status', { name: /Connection: Live/ })).toBeVisible();
+    const started = await lxd.request<unknown>('POST', '/1.0/images', {
+      source: { type: 'image', mode: 'pull', server: servers.url, protocol: 'simplestreams', alias: tiny.alias },
+    });
+    expect(started.status).toBe(202);
+    // Waited for from now: LXD forgets a finished operation after a few seconds.
+    const done = lxd.waitOperation(String(started.body.operation));
+    // The test server sends at 400 kB/s, so the download lasts seconds.
+    const downloads = page.getByRole('region', { name: 'Images being downloaded' });
+    await expect(downloads).toContainText('Downloading image');
+    await expectNoAxeViolations(page);
+    await done;
+    await expect(downloads).toBeHidden();
+    await expect(page.locator(`tr[data-image="${tiny.fingerprint}"]`)).toBeVisible();
+  });
+
   test('launch from the catalogue: the instance is made from the server’s image, which LXD caches', async ({ page, lxd, cleanup }) => {
     const servers = imageServers();
     const plain = servers.products.find((product) => product.variant === 'default' && product.type === 'container');

@@ -107,4 +107,14 @@ describe('recordOperationEvent', () => {
     expect(entries.get('local op1')?.percent).toBe(50);
     expect(entries.has('local exec')).toBe(false);
   });
+
+  it('keeps the project the event names, so a page can show the downloads of its own project', () => {
+    recordOperationEvent('local', {
+      type: 'operation',
+      timestamp: '',
+      project: 'staging',
+      metadata: operation({ id: 'dl', description: 'Downloading image', metadata: { download_progress: 'rootfs: 45% (1.20MB/s)' } }),
+    });
+    expect(useOperationProgressStore.getState().entries.get('local dl')).toMatchObject({ project: 'staging', percent: 45 });
+  });
 });

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { create } from 'zustand';
 import { sortableTime } from '@/api/operations/operationList';
 import type { LxdEvent, LxdOperation } from '@/lxd';
@@ -13,6 +14,8 @@ export interface OperationProgress {
   /** LXD's own progress text, e.g. `Unpack: 45% (22.75MB/s)` or `Remapping container filesystem`. */
   text?: string;
   updatedAt: string;
+  /** The project the operation runs in (from the event), where known. */
+  project?: string;
 }
 
 /**
@@ -96,11 +99,26 @@ export const useOperationProgressStore = create<ProgressState>(() => ({ entries:
 export function recordOperationEvent(server: string, event: LxdEvent): void {
   // Websocket and token operations carry secrets in their metadata and no progress: not kept.
   if (event.type !== 'operation' || event.metadata.class !== 'task') return;
-  const progress = progressOfOperation(event.metadata);
+  const progress = { ...progressOfOperation(event.metadata), ...(event.project ? { project: event.project } : {}) };
   useOperationProgressStore.setState((state) => withOperationProgress(state, server, progress));
 }
 
 /** The latest progress of one operation, or undefined before its first event. */
 export function useOperationProgress(server: string, id: string | undefined): OperationProgress | undefined {
   return useOperationProgressStore((state) => (id ? state.entries.get(progressKey(server, id)) : undefined));
+}
+
+/**
+ * The server's running task operations that `match` accepts (a stable function), as their events
+ * last told; e.g. the image downloads of a project for its images page. Nothing is requested.
+ */
+export function useRunningOperations(server: string, match: (progress: OperationProgress) => boolean): OperationProgress[] {
+  const entries = useOperationProgressStore((state) => state.entries);
+  return useMemo(
+    () =>
+      [...entries]
+        .filter(([key, progress]) => key.startsWith(`${server} `) && progress.status === 'Running' && match(progress))
+        .map(([, progress]) => progress),
+    [entries, server, match],
+  );
 }

@@ -14,6 +14,7 @@ import { useRowSelection } from '@/components/useRowSelection';
 import { DEFAULT_PROJECT, paths } from '@/config/paths';
 import type { LxdImage } from '@/lxd';
 import { DeleteImagesDialog } from './DeleteImagesDialog';
+import { ImageDownloads } from './ImageDownloads';
 import { imageColumns } from './imageColumns';
 import { architecturesOf, imageName, imageSearchText, matchesFlag, TYPE_OPTIONS, YES_NO_OPTIONS } from './imageModel';
 import { launchPath } from './launch';
@@ -68,6 +69,7 @@ export function ImageListPage() {
           </>
         }
       />
+      <ImageDownloads project={project} />
       <QueryState query={list} what="images">
         {(_images, stale) => (
           <>
