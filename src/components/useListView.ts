@@ -3,15 +3,25 @@ import { useSearchParams } from 'react-router';
 import type { Column, DataTableSort } from './DataTable';
 import { filterRows, listParamsToSearch, parseListParams, sortRows, type ListParams, type ListParamsSpec } from './listParams';
 
-/** The rows a list shows for its URL state: filtered by text and the extra filters, then sorted. Pure. */
+/** The rows a list shows for its URL state: sorted, and filtered by text and the extra filters. Pure. */
 export function applyListView<T>(data: readonly T[], spec: ListViewSpec<T>, params: ListParams): T[] {
-  let shown = filterRows(data, params.q, spec.text);
+  return filterListRows(sortListRows(data, spec, params), spec, params);
+}
+
+/** The rows in the order of the list's sort. */
+export function sortListRows<T>(data: readonly T[], spec: ListViewSpec<T>, params: Pick<ListParams, 'sort' | 'dir'>): readonly T[] {
+  const column = spec.columns.find((candidate) => candidate.id === params.sort && candidate.sortValue);
+  return column?.sortValue ? sortRows(data, column.sortValue, params.dir, spec.rowKey) : data;
+}
+
+/** The rows that pass the filter text and the extra filters, in the order given. */
+export function filterListRows<T>(rows: readonly T[], spec: ListViewSpec<T>, params: Pick<ListParams, 'q' | 'filters'>): T[] {
+  let shown = filterRows(rows, params.q, spec.text);
   for (const [name, passes] of Object.entries(spec.filters ?? {})) {
     const value = params.filters[name];
     if (value) shown = shown.filter((row) => passes(row, value));
   }
-  const column = spec.columns.find((candidate) => candidate.id === params.sort && candidate.sortValue);
-  return column?.sortValue ? sortRows(shown, column.sortValue, params.dir, spec.rowKey) : shown;
+  return shown;
 }
 
 export interface ListViewSpec<T> {
@@ -65,7 +75,11 @@ export function useListView<T>(data: readonly T[] | undefined, spec: ListViewSpe
     [setSearch, paramsSpec],
   );
 
-  const rows = useMemo(() => applyListView(data ?? [], spec, params), [data, params, spec]);
+  // Sorted once per data and sort; a keystroke in the filter box only filters the sorted rows
+  // (filtering keeps their order), which keeps typing quick in long lists.
+  const { sort: sortColumn, dir } = params;
+  const sorted = useMemo(() => sortListRows(data ?? [], spec, { sort: sortColumn, dir }), [data, spec, sortColumn, dir]);
+  const rows = useMemo(() => filterListRows(sorted, spec, params), [sorted, spec, params]);
 
   const onSort = useCallback(
     (column: string) => setParams({ sort: column, dir: params.sort === column && params.dir === 'asc' ? 'desc' : 'asc' }),
