@@ -9,6 +9,7 @@ import { CheckboxField, FormDialog, TextField } from '@/components/FormDialog';
 import { paths } from '@/config/paths';
 import { useOperationProgress } from '@/realtime/operationProgress';
 import { lxdServerUrl, TYPE_LABELS, type RemoteImageChoice } from './imageServerModel';
+import { ProjectOptions } from './ProjectOptions';
 
 interface CopyImageDialogProps {
   choice: RemoteImageChoice;
@@ -60,11 +61,7 @@ export function CopyImageDialog({ choice, project: initialProject, onClose }: Co
         <div className="form-field">
           <label htmlFor="copy-project">Project</label>
           <select id="copy-project" className="input" value={project} onChange={(event) => setProject(event.target.value)}>
-            {(projects.data ?? [{ name: project }]).map((entry) => (
-              <option key={entry.name} value={entry.name}>
-                {entry.name}
-              </option>
-            ))}
+            <ProjectOptions projects={projects.data} current={project} />
           </select>
         </div>
         <TextField label="Aliases" value={aliases} onChange={setAliases} hint="Names for the copy on this server, separated by commas; may be empty." />

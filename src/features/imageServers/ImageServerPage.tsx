@@ -28,6 +28,7 @@ import { CatalogueProblem } from './CatalogueProblem';
 import { CopyImageDialog } from './CopyImageDialog';
 import { chosenType, launchPath, TYPE_LABELS, type RemoteImageChoice } from './imageServerModel';
 import './imageServers.css';
+import { ProjectOptions } from './ProjectOptions';
 
 const pageContext = browserPageContext();
 
@@ -168,11 +169,7 @@ function Catalogue({ name, url }: { name: string; url: string }) {
       <div className="toolbar catalogue-project">
         <label htmlFor="catalogue-project">Copy and launch into project</label>
         <select id="catalogue-project" className="input" value={project} onChange={(event) => setProject(event.target.value)}>
-          {(projects.data ?? [{ name: project }]).map((entry) => (
-            <option key={entry.name} value={entry.name}>
-              {entry.name}
-            </option>
-          ))}
+          <ProjectOptions projects={projects.data} current={project} />
         </select>
       </div>
       {catalogue.isPending && <LoadingState label={`Reading the catalogue of ${name}…`} />}
