@@ -1,11 +1,13 @@
 import {
   MutationObserver,
+  type MutationObserverOptions,
   mutationOptions,
   useMutation,
   useMutationState,
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { LxdClient, LxdInstance, LxdOperation } from '@/lxd';
 import { useLxdClient } from '../client-context';
 import type { LxdMutationMeta } from '../mutationMeta';
@@ -117,6 +119,32 @@ export const instanceMutations = {
 export function useInstanceLifecycle(project: string, name: string, action: LifecycleAction) {
   const client = useLxdClient();
   return useMutation(instanceMutations.lifecycle(client, project, name, action));
+}
+
+/** Runs a mutation with a detached observer; the finished mutation is garbage-collected like any other. */
+export function runDetached<TData, TError, TContext>(
+  queryClient: QueryClient,
+  options: MutationObserverOptions<TData, TError, void, TContext>,
+) {
+  const observer = new MutationObserver(queryClient, options);
+  return observer.mutate().finally(() => observer.reset());
+}
+
+/**
+ * Starts a lifecycle action on one instance without subscribing the caller to it: buttons read
+ * the pending state from `useInstanceMutationSummaries` (one subscription per page), so a list's
+ * rows create no mutation observers when they render. Failures are reported by the mutation's
+ * meta (a toast), as with `useInstanceLifecycle`.
+ */
+export function useRunLifecycle(project: string, name: string) {
+  const client = useLxdClient();
+  const queryClient = useQueryClient();
+  return useCallback(
+    (action: LifecycleAction) => {
+      runDetached(queryClient, instanceMutations.lifecycle(client, project, name, action)).catch(() => undefined);
+    },
+    [client, queryClient, project, name],
+  );
 }
 
 /** The confirm dialog shows LXD's refusal itself, so no error toast. */
@@ -336,15 +364,12 @@ export function useBulkInstanceAction(project: string) {
           kind === 'delete'
             ? instanceMutations.delete(client, project, name, quiet)
             : instanceMutations.lifecycle(client, project, name, kind, quiet);
-        const observer = new MutationObserver(queryClient, options);
         try {
-          await observer.mutate();
+          await runDetached(queryClient, options);
           return { name };
         } catch (error) {
           return { name, error: error instanceof Error ? error.message : String(error) };
         } finally {
-          // Detached, the finished mutation is garbage-collected like any other.
-          observer.reset();
           onProgress?.(++done);
         }
       });

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useInstanceLifecycle, type InstanceMutationKind, type LifecycleAction } from '@/api/instances/mutations';
+import { useRunLifecycle, type InstanceMutationKind, type LifecycleAction } from '@/api/instances/mutations';
 import type { LxdInstance } from '@/lxd';
 import { ActionIcon } from './ActionIcon';
 import { ACTION_LABEL, REASON_TEXT, blockReason } from './instanceActionRules';
@@ -20,9 +20,13 @@ interface LifecycleButtonProps {
   hint?: string;
 }
 
-/** One lifecycle action; disabled, with the reason, when it cannot apply; asks first when it ends what runs. */
+/**
+ * One lifecycle action; disabled, with the reason, when it cannot apply (an action already under
+ * way on the instance is `pending`, from the page's mutation summary); asks first when it ends
+ * what runs.
+ */
 export function LifecycleButton({ project, instance, action, pending, reasonId, compact, hint }: LifecycleButtonProps) {
-  const mutation = useInstanceLifecycle(project, instance.name, action);
+  const run = useRunLifecycle(project, instance.name);
   const [confirming, setConfirming] = useState(false);
   const reason = blockReason(instance, action, pending);
   const label = ACTION_LABEL[action];
@@ -32,12 +36,12 @@ export function LifecycleButton({ project, instance, action, pending, reasonId, 
       <button
         type="button"
         className={`button ${compact ? 'icon-button' : ''} ${danger ? 'is-danger' : ''}`.trim()}
-        disabled={!!reason || mutation.isPending}
+        disabled={!!reason}
         title={reason ? REASON_TEXT[reason] : (hint ?? (compact ? label : undefined))}
         aria-label={compact ? `${label} ${instance.name}` : undefined}
         aria-describedby={reason ? reasonId(reason) : undefined}
         aria-haspopup={CONFIRMED_ACTIONS.has(action) ? 'dialog' : undefined}
-        onClick={() => (CONFIRMED_ACTIONS.has(action) ? setConfirming(true) : mutation.mutate())}
+        onClick={() => (CONFIRMED_ACTIONS.has(action) ? setConfirming(true) : run(action))}
       >
         {compact ? <ActionIcon action={action} /> : label}
       </button>
@@ -48,7 +52,7 @@ export function LifecycleButton({ project, instance, action, pending, reasonId, 
           onCancel={() => setConfirming(false)}
           onConfirm={() => {
             setConfirming(false);
-            mutation.mutate();
+            run(action);
           }}
         />
       )}

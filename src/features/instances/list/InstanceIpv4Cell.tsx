@@ -3,15 +3,25 @@ import { instanceQueries } from '@/api/instances/queries';
 import type { LxdClient, LxdInstance } from '@/lxd';
 import { ipv4Addresses } from './instanceListModel';
 
-/** Fetches state only for rows that are rendered and running; the list itself never waits for it. */
-export function InstanceIpv4Cell({ client, instance }: { client: LxdClient; instance: LxdInstance }) {
-  const running = instance.status === 'Running';
+interface CellProps {
+  client: LxdClient;
+  instance: LxdInstance;
+}
+
+/**
+ * Fetches state only for rows that are rendered and running; the list itself never waits for it.
+ * A stopped row has no query at all (no observer to create on first render, none to notify).
+ */
+export function InstanceIpv4Cell({ client, instance }: CellProps) {
+  if (instance.status !== 'Running') return <span className="muted">—</span>;
+  return <RunningIpv4 client={client} instance={instance} />;
+}
+
+function RunningIpv4({ client, instance }: CellProps) {
   const { data: addresses, isPending } = useQuery({
     ...instanceQueries.state(client, instance.project || 'default', instance.name),
-    enabled: running,
     select: ipv4Addresses,
   });
-  if (!running) return <span className="muted">—</span>;
   if (isPending) return <span className="muted" aria-label="Loading address">…</span>;
   if (!addresses?.length) return <span className="muted">—</span>;
   return (

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useInstanceLifecycle, type InstanceMutationSummary } from '@/api/instances/mutations';
+import { useRunLifecycle, type InstanceMutationSummary } from '@/api/instances/mutations';
 import { RowMenu, type RowMenuItem } from '@/components/RowMenu';
 import type { LxdInstance } from '@/lxd';
 import { LifecycleButton } from '../actions/LifecycleButton';
@@ -25,8 +25,7 @@ interface InstanceRowActionsProps {
 export function InstanceRowActions({ project, instance, summary, reasonId, onOpen }: InstanceRowActionsProps) {
   const pending = summary?.pending;
   const freeze = freezeAction(instance);
-  const restart = useInstanceLifecycle(project, instance.name, 'restart');
-  const freezeMutation = useInstanceLifecycle(project, instance.name, freeze);
+  const run = useRunLifecycle(project, instance.name);
   const [confirmRestart, setConfirmRestart] = useState(false);
   const common = { project, instance, pending, reasonId, compact: true };
   const reason = (action: InstanceActionKind) => {
@@ -53,7 +52,7 @@ export function InstanceRowActions({ project, instance, summary, reasonId, onOpe
       label: ACTION_LABEL[freeze],
       ariaLabel: `${ACTION_LABEL[freeze]} ${instance.name}`,
       disabledReason: reason(freeze),
-      onSelect: () => freezeMutation.mutate(),
+      onSelect: () => run(freeze),
     },
     item('rename'),
     item('copy'),
@@ -76,7 +75,7 @@ export function InstanceRowActions({ project, instance, summary, reasonId, onOpe
           onCancel={() => setConfirmRestart(false)}
           onConfirm={() => {
             setConfirmRestart(false);
-            restart.mutate();
+            run('restart');
           }}
         />
       )}
