@@ -34,6 +34,26 @@ export function ListToolbar<T>({ view, noun, searches = 'name or description', c
   );
 }
 
+interface ListPreviewNoteProps {
+  noun: string;
+  shown: number;
+  total: number;
+}
+
+/**
+ * Above a list's first screenful, shown while the whole list loads (`useListPreview`): says that
+ * filtering and sorting come with the rest.
+ */
+export function ListPreviewNote({ noun, shown, total }: ListPreviewNoteProps) {
+  return (
+    <div className="toolbar">
+      <p className="muted list-preview-note" role="status">
+        {`First ${shown} of ${total} ${noun}; loading the whole list to filter and sort…`}
+      </p>
+    </div>
+  );
+}
+
 interface ListFilterSelectProps<T> {
   view: ListView<T>;
   name: string;

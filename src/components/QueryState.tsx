@@ -43,6 +43,8 @@ interface QueryStateProps<T> {
   hideStaleNote?: boolean;
   /** An object's page: a 404 names the object and links back to its list. */
   notFound?: NotFound;
+  /** Shown instead of the loading state while the first load is under way (a list's first screenful). */
+  preview?: ReactNode;
 }
 
 export interface NotFound {
@@ -69,9 +71,9 @@ export function NotFoundState({ title, message, back }: NotFound) {
  * The one way a page shows a query: loading; a first load that failed, with LXD's message and
  * Retry; then the data, kept on screen and marked stale when the server is away or a refresh failed.
  */
-export function QueryState<T>({ query, what, children, renderError, hideStaleNote, notFound }: QueryStateProps<T>) {
+export function QueryState<T>({ query, what, children, renderError, hideStaleNote, notFound, preview }: QueryStateProps<T>) {
   const staleness = useStaleness(query);
-  if (query.isPending) return <LoadingState label={`Loading ${what}…`} />;
+  if (query.isPending) return preview ?? <LoadingState label={`Loading ${what}…`} />;
   if (query.isError && query.data === undefined) {
     if (notFound && isLxdError(query.error) && query.error.isNotFound) return <NotFoundState {...notFound} />;
     return renderError?.(query.error) ?? <ErrorState title={`Could not load ${what}`} error={query.error} onRetry={() => void query.refetch()} />;

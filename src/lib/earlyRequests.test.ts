@@ -1,5 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { earlyRequestPaths, fetchWithEarlyResponses, listProjectFromHash, requestKey, startEarlyRequests } from './earlyRequests';
+import {
+  earlyRequestPaths,
+  fetchWithEarlyResponses,
+  listProjectFromHash,
+  previewPaths,
+  previewedList,
+  requestKey,
+  startEarlyRequests,
+} from './earlyRequests';
 
 describe('listProjectFromHash', () => {
   it.each([
@@ -25,7 +33,9 @@ describe('earlyRequestPaths', () => {
     expect(earlyRequestPaths('#/project/default/operations')).toEqual(['/1.0', '/1.0/projects?recursion=1']);
     expect(earlyRequestPaths('')).toContain('/1.0/instances?project=default&recursion=1');
     expect(earlyRequestPaths('#/project/my%20p/instances?q=x')).toContain('/1.0/instances?project=my%20p&recursion=1');
-    expect(earlyRequestPaths('#/project/p/profiles')).toContain('/1.0/profiles?project=p&recursion=1');
+    expect(earlyRequestPaths('#/project/p/profiles?sort=description')).toContain('/1.0/profiles?project=p&recursion=1');
+    // At its default view the profile list shows a preview first and is asked for after it.
+    expect(earlyRequestPaths('#/project/p/profiles')).toHaveLength(2);
     expect(earlyRequestPaths('#/project/p/images?sort=size')).toContain('/1.0/images?project=p&recursion=1');
     expect(earlyRequestPaths('#/project/p/profile/web')).toHaveLength(2);
   });
@@ -42,14 +52,14 @@ describe('early responses', () => {
   it('answers the first GET of a URL with the early response, later ones from the network', async () => {
     const target: Parameters<typeof startEarlyRequests>[0] = {};
     const early = vi.fn(async (input: RequestInfo | URL) => ok(`early ${String(input)}`));
-    startEarlyRequests(target, '#/project/p/profiles', early as typeof fetch);
+    startEarlyRequests(target, '#/project/p/images', early as typeof fetch);
     expect(early).toHaveBeenCalledTimes(3);
 
     const network = vi.fn(async () => ok('network'));
     const appFetch = fetchWithEarlyResponses(target, network as typeof fetch);
-    expect(await (await appFetch('/1.0/profiles?recursion=1&project=p')).text()).toBe('early /1.0/profiles?project=p&recursion=1');
+    expect(await (await appFetch('/1.0/images?recursion=1&project=p')).text()).toBe('early /1.0/images?project=p&recursion=1');
     expect(network).not.toHaveBeenCalled();
-    expect(await (await appFetch('/1.0/profiles?recursion=1&project=p')).text()).toBe('network');
+    expect(await (await appFetch('/1.0/images?recursion=1&project=p')).text()).toBe('network');
     expect(await (await appFetch('/1.0', { method: 'PATCH' })).text()).toBe('network');
   });
 
@@ -88,5 +98,41 @@ describe('early responses', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe("a list's first screenful", () => {
+  const projects = [
+    { name: 'default', used_by: ['/1.0/profiles/default', '/1.0/instances/web'] },
+    { name: 'p', used_by: ['/1.0/profiles/b?project=p', '/1.0/profiles/a%20x?project=p', '/1.0/instances/c?project=p'] },
+  ];
+
+  it('is read for the lists that show one, as the client writes each object', () => {
+    expect(previewedList('#/project/p/profiles')).toEqual({ collection: '/1.0/profiles', project: 'p' });
+    expect(previewedList('#/project/p/profiles?q=web')).toBeUndefined();
+    expect(previewedList('#/project/p/operations')).toBeUndefined();
+    expect(previewPaths(projects, { collection: '/1.0/profiles', project: 'p' }, 800)).toEqual([
+      '/1.0/profiles/a%20x?project=p',
+      '/1.0/profiles/b?project=p',
+    ]);
+    expect(previewPaths(projects, { collection: '/1.0/profiles', project: 'gone' }, 800)).toEqual([]);
+  });
+
+  it('starts once the projects have answered, and the app takes those answers', async () => {
+    const target: Parameters<typeof startEarlyRequests>[0] = { innerHeight: 800 };
+    const early = vi.fn(async (input: RequestInfo | URL) =>
+      String(input).startsWith('/1.0/projects')
+        ? new Response(JSON.stringify({ metadata: projects }), { status: 200 })
+        : new Response(`early ${String(input)}`, { status: 200 }),
+    );
+    startEarlyRequests(target, '#/project/p/profiles', early as typeof fetch);
+    const network = vi.fn(async () => new Response('network', { status: 200 }));
+    const appFetch = fetchWithEarlyResponses(target, network as typeof fetch);
+    // The app reads the projects' answer itself, whole.
+    expect(await (await appFetch('/1.0/projects?recursion=1')).json()).toEqual({ metadata: projects });
+    // The server, the projects, then the preview's two profiles; not the whole list.
+    await vi.waitFor(() => expect(early).toHaveBeenCalledTimes(4));
+    expect(await (await appFetch('/1.0/profiles/b?project=p')).text()).toBe('early /1.0/profiles/b?project=p');
+    expect(network).not.toHaveBeenCalled();
   });
 });

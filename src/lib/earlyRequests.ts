@@ -7,6 +7,8 @@
  * this overlaps LXD's answer with the download and start of the app.
  */
 
+import { firstNames, namesInUsedBy, previewCount } from './listPreview';
+
 const DEFAULT_PROJECT = 'default';
 
 /** The route part of a hash address: `#/project/p/instances?q=x` → `/project/p/instances`. */
@@ -37,13 +39,42 @@ const q = (project: string) => encodeURIComponent(project);
  * (every page waits for it), the projects (the switcher), and the list the page shows.
  */
 export function earlyRequestPaths(hash: string): string[] {
-  const paths = ['/1.0', '/1.0/projects?recursion=1'];
+  const paths = ['/1.0', PROJECTS_PATH];
   const instances = listProjectFromHash(hash);
   if (instances !== undefined) paths.push(`/1.0/instances?project=${q(instances)}&recursion=1`);
+  // A list with a preview is asked for by the app once its first screenful is in (see
+  // `usePreviewedList`), and only the preview's objects here.
   const section = /^\/project\/([^/]+)\/(profiles|images)\/?$/.exec(route(hash));
   const project = section?.[1] ? decoded(section[1]) : undefined;
-  if (section && project !== undefined) paths.push(`/1.0/${section[2]}?project=${q(project)}&recursion=1`);
+  if (section && project !== undefined && !previewedList(hash)) paths.push(`/1.0/${section[2]}?project=${q(project)}&recursion=1`);
   return paths;
+}
+
+/** Lists that show their first screenful object by object while the whole list loads (`useListPreview`). */
+const PREVIEWED: Record<string, string> = { profiles: '/1.0/profiles' };
+
+/**
+ * The collection and project of the list this address opens, when that list shows a preview: at
+ * its default view only (no filter or sort in the address), as `usePreviewedList` decides.
+ */
+export function previewedList(hash: string): { collection: string; project: string } | undefined {
+  if (hash.split('?')[1]) return undefined;
+  const section = /^\/project\/([^/]+)\/([a-z-]+)\/?$/.exec(route(hash));
+  const collection = section?.[2] ? PREVIEWED[section[2]] : undefined;
+  const project = section?.[1] ? decoded(section[1]) : undefined;
+  return collection && project !== undefined ? { collection, project } : undefined;
+}
+
+/** The detail GETs of a list's first screenful, as the app's client writes them, from the projects' answer. */
+export function previewPaths(
+  projects: readonly { name: string; used_by?: string[] | null }[],
+  list: { collection: string; project: string },
+  viewportHeight: number,
+): string[] {
+  const usedBy = projects.find((candidate) => candidate.name === list.project)?.used_by ?? [];
+  return firstNames(namesInUsedBy(usedBy, list.collection), previewCount(viewportHeight)).map(
+    (name) => `${list.collection}/${encodeURIComponent(name)}?project=${q(list.project)}`,
+  );
 }
 
 /** Path plus query with the parameters sorted, so `?recursion=1&project=p` matches `?project=p&recursion=1`. */
@@ -58,7 +89,10 @@ export type EarlyResponses = Map<string, Promise<Response | undefined>>;
 interface EarlyWindow {
   /** Set by whichever runs first: the early script (its pending responses) or the app (empty). */
   __lxdeckEarly?: EarlyResponses;
+  innerHeight?: number;
 }
+
+const PROJECTS_PATH = '/1.0/projects?recursion=1';
 
 /** Run by the early script: starts the requests unless the app already started without them. */
 export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: typeof fetch): void {
@@ -71,6 +105,21 @@ export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: t
     );
   }
   target.__lxdeckEarly = responses;
+  const list = previewedList(hash);
+  const projects = responses.get(requestKey(PROJECTS_PATH));
+  if (list && projects) {
+    // The projects' answer names the list's objects: read the first screenful one by one (the app
+    // gets the projects' response itself, so this reads a copy).
+    void projects
+      .then((response) => (response?.ok ? response.clone().json() : undefined))
+      .then((body: { metadata?: { name: string; used_by?: string[] | null }[] } | undefined) => {
+        for (const path of previewPaths(body?.metadata ?? [], list, target.innerHeight ?? 800)) {
+          const key = requestKey(path);
+          if (!responses.has(key)) responses.set(key, fetcher(path, { credentials: 'include' }).catch(() => undefined));
+        }
+      })
+      .catch(() => undefined);
+  }
 }
 
 /**

@@ -174,3 +174,21 @@ export function navigationSummary() {
       }
     : null;
 }
+
+/**
+ * Init script for a list page: records performance.now() when the first element matching
+ * `selector` is attached (a MutationObserver runs before the browser renders, so no poll delay).
+ */
+export function watchFirstMatch(selector) {
+  if (window.__benchFirst !== undefined) return;
+  window.__benchFirst = null;
+  const found = () => {
+    if (!document.querySelector(selector)) return false;
+    window.__benchFirst = performance.now();
+    return true;
+  };
+  const observer = new MutationObserver(() => {
+    if (found()) observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}

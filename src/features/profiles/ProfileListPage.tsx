@@ -1,11 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
+import { usePreviewedList } from '@/api/listPreview';
 import { profileQueries } from '@/api/profiles/queries';
 import { DataTable } from '@/components/DataTable';
 import { EmptyState } from '@/components/EmptyState';
-import { ListEmpty, ListToolbar } from '@/components/ListToolbar';
+import { ListEmpty, ListPreviewNote, ListToolbar } from '@/components/ListToolbar';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
 import { RowMenu } from '@/components/RowMenu';
@@ -19,7 +19,13 @@ import { useProfileDialogs } from './useProfileDialogs';
 export function ProfileListPage() {
   const project = useParams().project ?? DEFAULT_PROJECT;
   const client = useLxdClient();
-  const list = useQuery(profileQueries.list(client, project));
+  const { query: list, preview } = usePreviewedList({
+    client,
+    project,
+    collection: '/1.0/profiles',
+    list: profileQueries.list(client, project),
+    detail: (name) => profileQueries.detail(client, project, name),
+  });
   const spec = useMemo<ListViewSpec<LxdProfile>>(
     () => ({
       columns: profileColumns(project),
@@ -38,10 +44,68 @@ export function ProfileListPage() {
     </Link>
   );
 
+  const table = (rows: readonly LxdProfile[], stale: boolean) => (
+    <DataTable
+      label="Profiles"
+      columns={spec.columns}
+      rows={rows}
+      rowKey={spec.rowKey}
+      sort={view.sort}
+      stale={stale}
+      windowed={rows.length > 100 ? 40 : undefined}
+      actionsWidth="8.5rem"
+      rowProps={(profile) => ({ 'data-profile': profile.name })}
+      actions={(profile) => (
+        <>
+          <Link className="button" to={paths.profile(project, profile.name, 'configuration')} aria-label={`Edit ${profile.name}`}>
+            Edit
+          </Link>
+          <RowMenu
+            label={`More actions for ${profile.name}`}
+            items={[
+              {
+                label: 'Instances using it…',
+                ariaLabel: `Choose instances using ${profile.name}`,
+                opensDialog: true,
+                onSelect: () => dialogs.open('instances', profile),
+              },
+              {
+                label: 'Rename…',
+                ariaLabel: `Rename ${profile.name}`,
+                opensDialog: true,
+                disabledReason: renameRefusal(profile.name),
+                onSelect: () => dialogs.open('rename', profile),
+              },
+              {
+                label: 'Delete…',
+                ariaLabel: `Delete ${profile.name}`,
+                danger: true,
+                opensDialog: true,
+                disabledReason: profile.name === DEFAULT_PROFILE ? 'The default profile cannot be deleted.' : undefined,
+                onSelect: () => dialogs.open('delete', profile),
+              },
+            ]}
+          />
+        </>
+      )}
+    />
+  );
+
   return (
     <section className="page" aria-labelledby="profiles-title">
       <PageHeader id="profiles-title" title="Profiles" subtitle={`project ${project}`} actions={create} />
-      <QueryState query={list} what="profiles">
+      <QueryState
+        query={list}
+        what="profiles"
+        preview={
+          preview && (
+            <>
+              <ListPreviewNote noun="profiles" shown={preview.rows.length} total={preview.total} />
+              {table(preview.rows, false)}
+            </>
+          )
+        }
+      >
         {(_profiles, stale) => (
           <>
             <ListToolbar view={view} noun="profiles" searches="name, description or device" />
@@ -55,52 +119,7 @@ export function ProfileListPage() {
                 </EmptyState>
               }
             />
-            {view.rows.length > 0 && (
-              <DataTable
-                label="Profiles"
-                columns={spec.columns}
-                rows={view.rows}
-                rowKey={spec.rowKey}
-                sort={view.sort}
-                stale={stale}
-                windowed={view.rows.length > 100 ? 40 : undefined}
-                actionsWidth="8.5rem"
-                rowProps={(profile) => ({ 'data-profile': profile.name })}
-                actions={(profile) => (
-                  <>
-                    <Link className="button" to={paths.profile(project, profile.name, 'configuration')} aria-label={`Edit ${profile.name}`}>
-                      Edit
-                    </Link>
-                    <RowMenu
-                      label={`More actions for ${profile.name}`}
-                      items={[
-                        {
-                          label: 'Instances using it…',
-                          ariaLabel: `Choose instances using ${profile.name}`,
-                          opensDialog: true,
-                          onSelect: () => dialogs.open('instances', profile),
-                        },
-                        {
-                          label: 'Rename…',
-                          ariaLabel: `Rename ${profile.name}`,
-                          opensDialog: true,
-                          disabledReason: renameRefusal(profile.name),
-                          onSelect: () => dialogs.open('rename', profile),
-                        },
-                        {
-                          label: 'Delete…',
-                          ariaLabel: `Delete ${profile.name}`,
-                          danger: true,
-                          opensDialog: true,
-                          disabledReason: profile.name === DEFAULT_PROFILE ? 'The default profile cannot be deleted.' : undefined,
-                          onSelect: () => dialogs.open('delete', profile),
-                        },
-                      ]}
-                    />
-                  </>
-                )}
-              />
-            )}
+            {view.rows.length > 0 && table(view.rows, stale)}
           </>
         )}
       </QueryState>

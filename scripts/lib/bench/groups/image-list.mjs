@@ -6,8 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SANDBOX_ROOT, lxc } from '../../sandbox.mjs';
-import { newBenchContext } from '../browser.mjs';
-import { round, step } from '../util.mjs';
+import { measureListFirstRow } from '../list-first-row.mjs';
 
 export const IMAGE_COUNT = 300;
 const imageAlias = (i) => `bench-img-${String(i).padStart(3, '0')}`;
@@ -68,20 +67,13 @@ export const imageListGroup = {
   metrics: [{ id: 'firstRowMs', label: 'first row attached', unit: 'ms', target: 700 }],
 
   async run(env) {
-    const { browser, state, lxd, log, sandbox } = env;
+    const { lxd, log, sandbox } = env;
     await ensureImages(sandbox, lxd, log);
-    const context = await newBenchContext(browser, state);
-    try {
-      const page = await context.newPage();
-      const at = await step('first image row', async () => {
-        await page.goto(`${state.url}${LIST_HASH}`, { waitUntil: 'commit' });
-        await page.locator('tr[data-image]').first().waitFor({ state: 'attached', timeout: 30_000 });
-        // Navigation start is 0 on the page's own clock; the row was there at most one poll before.
-        return page.evaluate(() => performance.now());
-      });
-      return { values: { firstRowMs: round(at) }, details: {} };
-    } finally {
-      await context.close();
-    }
+    const { at, details } = await measureListFirstRow(env, {
+      hash: LIST_HASH,
+      rowSelector: 'tr[data-image]',
+      title: 'first image row',
+    });
+    return { values: { firstRowMs: at }, details };
   },
 };

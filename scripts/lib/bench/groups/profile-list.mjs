@@ -1,7 +1,6 @@
 // Profile list with 300 profiles: time from navigation to the first row, in a fresh browser
 // context per run. The profiles are made once in the bench sandbox and kept.
-import { newBenchContext } from '../browser.mjs';
-import { round, step } from '../util.mjs';
+import { measureListFirstRow } from '../list-first-row.mjs';
 
 export const PROFILE_COUNT = 300;
 const profileName = (i) => `bench-prof-${String(i).padStart(3, '0')}`;
@@ -28,20 +27,13 @@ export const profileListGroup = {
   metrics: [{ id: 'firstRowMs', label: 'first row attached', unit: 'ms', target: 700 }],
 
   async run(env) {
-    const { browser, state, lxd, log } = env;
+    const { lxd, log } = env;
     await ensureProfiles(lxd, log);
-    const context = await newBenchContext(browser, state);
-    try {
-      const page = await context.newPage();
-      const at = await step('first profile row', async () => {
-        await page.goto(`${state.url}${LIST_HASH}`, { waitUntil: 'commit' });
-        await page.locator('tr[data-profile]').first().waitFor({ state: 'attached', timeout: 30_000 });
-        // Navigation start is 0 on the page's own clock; the row was there at most one poll before.
-        return page.evaluate(() => performance.now());
-      });
-      return { values: { firstRowMs: round(at) }, details: {} };
-    } finally {
-      await context.close();
-    }
+    const { at, details } = await measureListFirstRow(env, {
+      hash: LIST_HASH,
+      rowSelector: 'tr[data-profile]',
+      title: 'first profile row',
+    });
+    return { values: { firstRowMs: at }, details };
   },
 };
