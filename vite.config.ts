@@ -73,11 +73,62 @@ function earlyScript(): Plugin {
   };
 }
 
+/**
+ * The pages the early script starts downloading beside the main bundle (section of the address →
+ * the page's module): a list page is its own chunk, which the app would only ask for once the main
+ * bundle has run. A `<meta name="lxdeck-pages">` lists each page's files (its chunk, the chunks
+ * it imports that the main bundle does not, its CSS) for the early script to preload.
+ */
+const EARLY_PAGES: Record<string, string> = {
+  profiles: 'src/features/profiles/ProfileListPage.tsx',
+  images: 'src/features/images/ImageListPage.tsx',
+};
+
+type BundleChunk = { type: 'chunk'; fileName: string; imports: string[]; facadeModuleId?: string | null; viteMetadata?: { importedCss: Set<string> } };
+
+function pageFiles(bundle: Record<string, { type: string }>, entry: string, module: string): string[] {
+  const chunks = Object.values(bundle).filter((item): item is BundleChunk => item.type === 'chunk') as BundleChunk[];
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const closure = (start: string, into: Set<string>) => {
+    if (into.has(start)) return into;
+    into.add(start);
+    for (const imported of byName.get(start)?.imports ?? []) closure(imported, into);
+    return into;
+  };
+  const loaded = closure(entry, new Set());
+  const page = chunks.find((chunk) => chunk.facadeModuleId?.replaceAll('\\', '/').endsWith(module));
+  if (!page) throw new Error(`lxdeck-pages: no chunk for ${module}`);
+  const files: string[] = [];
+  for (const name of closure(page.fileName, new Set())) {
+    if (loaded.has(name)) continue;
+    files.push(name, ...(byName.get(name)?.viteMetadata?.importedCss ?? []));
+  }
+  return [...new Set(files)].map((file) => `/ui/${file}`);
+}
+
+function earlyPages(): Plugin {
+  return {
+    name: 'lxdeck-early-pages',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const { bundle, chunk } = ctx;
+        if (!bundle || !chunk) return [];
+        const pages = Object.fromEntries(
+          Object.entries(EARLY_PAGES).map(([section, module]) => [section, pageFiles(bundle as never, chunk.fileName, module)]),
+        );
+        return [{ tag: 'meta', attrs: { name: 'lxdeck-pages', content: JSON.stringify(pages) }, injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
+
 // LXD serves the built app at /ui/ (LXD_UI=dist), so every asset URL is under /ui/.
 export default defineConfig({
   base: '/ui/',
   // Both put their tags first in <head>, the later plugin's above the earlier's: the policy must come first.
-  plugins: [react(), earlyScript(), contentSecurityPolicy()],
+  plugins: [react(), earlyScript(), contentSecurityPolicy(), earlyPages()],
   resolve: {
     alias: { '@': SRC },
   },

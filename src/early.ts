@@ -1,5 +1,19 @@
 // The page's early script (see src/lib/earlyRequests.ts): a plain script at the top of index.html,
-// it starts the first screen's requests before the app has downloaded.
-import { startEarlyRequests } from '@/lib/earlyRequests';
+// it starts the first screen's requests, and the download of the page's own code, before the app
+// has downloaded.
+import { earlyPageFiles, startEarlyRequests } from '@/lib/earlyRequests';
 
 startEarlyRequests(window as never, window.location.hash, (input, init) => window.fetch(input, init));
+
+const pages = document.querySelector('meta[name="lxdeck-pages"]')?.getAttribute('content');
+for (const file of earlyPageFiles(window.location.hash, pages)) {
+  const link = document.createElement('link');
+  if (file.endsWith('.css')) {
+    link.rel = 'preload';
+    link.as = 'style';
+  } else {
+    link.rel = 'modulepreload';
+  }
+  link.href = file;
+  document.head.appendChild(link);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  earlyPageFiles,
   earlyRequestPaths,
   fetchWithEarlyResponses,
   listProjectFromHash,
@@ -134,5 +135,20 @@ describe("a list's first screenful", () => {
     await vi.waitFor(() => expect(early).toHaveBeenCalledTimes(4));
     expect(await (await appFetch('/1.0/profiles/b?project=p')).text()).toBe('early /1.0/profiles/b?project=p');
     expect(network).not.toHaveBeenCalled();
+  });
+});
+
+describe("the page's own files", () => {
+  const pages = JSON.stringify({ profiles: ['/ui/assets/ProfileListPage-1.js', '/ui/assets/profiles-2.css'], images: ['https://elsewhere/x.js'] });
+
+  it('are those the build lists for the section the address opens', () => {
+    expect(earlyPageFiles('#/project/p/profiles?q=web', pages)).toEqual(['/ui/assets/ProfileListPage-1.js', '/ui/assets/profiles-2.css']);
+    expect(earlyPageFiles('#/project/p/profile/web', pages)).toEqual([]);
+    expect(earlyPageFiles('#/project/p/profiles', null)).toEqual([]);
+    expect(earlyPageFiles('#/project/p/profiles', '{not json')).toEqual([]);
+  });
+
+  it('never leave the dashboard', () => {
+    expect(earlyPageFiles('#/project/p/images', pages)).toEqual([]);
   });
 });

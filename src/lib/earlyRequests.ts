@@ -77,6 +77,21 @@ export function previewPaths(
   );
 }
 
+/**
+ * The files of the page this address opens, from the build's `lxdeck-pages` list (section → files,
+ * see vite.config.ts), for the early script to preload beside the main bundle.
+ */
+export function earlyPageFiles(hash: string, pagesJson: string | null | undefined): string[] {
+  const section = /^\/project\/[^/]+\/([a-z-]+)\/?$/.exec(route(hash))?.[1];
+  if (!section || !pagesJson) return [];
+  try {
+    const files = (JSON.parse(pagesJson) as Record<string, unknown>)[section];
+    return Array.isArray(files) ? files.filter((file): file is string => typeof file === 'string' && file.startsWith('/ui/')) : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Path plus query with the parameters sorted, so `?recursion=1&project=p` matches `?project=p&recursion=1`. */
 export function requestKey(url: string): string {
   const parsed = new URL(url, 'https://lxd.invalid');
