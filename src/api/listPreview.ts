@@ -1,8 +1,9 @@
-import { useQueries, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { LxdClient, LxdSyncResult } from '@/lxd';
+import type { LxdClient } from '@/lxd';
 import { firstNames, namesInUsedBy, previewCount } from '@/lib/listPreview';
+import { objectPath } from './collection';
 import { projectQueries } from './projects/queries';
 
 export interface ListPreview<T> {
@@ -12,15 +13,49 @@ export interface ListPreview<T> {
   total: number;
 }
 
-interface PreviewedListOptions<T> {
+interface PreviewedListOptions<T, TError, TListKey extends readonly unknown[]> {
   client: LxdClient;
   project: string;
   /** `/1.0/profiles`: the collection's URL, as it appears in the project's `used_by`. */
   collection: string;
   /** The whole list's query. */
-  list: UseQueryOptions<T[], Error, T[], readonly unknown[]>;
-  /** The detail query of one object (the one its page uses, so the page finds it cached). */
-  detail: (name: string) => UseQueryOptions<LxdSyncResult<T>, Error, LxdSyncResult<T>, readonly unknown[]>;
+  list: UseQueryOptions<T[], TError, T[], TListKey>;
+}
+
+const NO_NAMES: string[] = [];
+
+/**
+ * The objects named, each read on its own (`GET <collection>/<name>`), in the order of `names` as
+ * they arrive. Outside the query cache on purpose: they are shown only until the whole list
+ * arrives, so nothing keeps them up to date or reads them again.
+ */
+function useObjects<T>(client: LxdClient, project: string, collection: string, names: readonly string[]) {
+  const [state, setState] = useState<{ names: readonly string[]; found: Map<string, T>; left: number }>({ names, found: new Map(), left: names.length });
+  useEffect(() => {
+    if (names.length === 0) return;
+    const abort = new AbortController();
+    setState({ names, found: new Map(), left: names.length });
+    for (const name of names) {
+      client
+        .get<T>(objectPath(collection, name), { project, signal: abort.signal })
+        .then((result) => ({ name, object: result.data }))
+        // Deleted meanwhile, refused, offline: the whole list decides.
+        .catch(() => ({ name, object: undefined }))
+        .then(({ name: done, object }) => {
+          if (abort.signal.aborted) return;
+          setState((current) => {
+            if (current.names !== names) return current;
+            const found = new Map(current.found);
+            if (object !== undefined) found.set(done, object);
+            return { names, found, left: current.left - 1 };
+          });
+        });
+    }
+    return () => abort.abort();
+  }, [client, project, collection, names]);
+  const current = state.names === names;
+  const rows = useMemo(() => (current ? names.flatMap((name) => (state.found.has(name) ? [state.found.get(name) as T] : [])) : []), [current, names, state.found]);
+  return { rows, pending: current ? state.left > 0 : names.length > 0 };
 }
 
 /**
@@ -33,7 +68,12 @@ interface PreviewedListOptions<T> {
  * was cached already, the address filters or sorts, the project does not name the collection's
  * objects (a project that uses the default project's profiles, say), or the list came first.
  */
-export function usePreviewedList<T>({ client, project, collection, list, detail }: PreviewedListOptions<T>) {
+export function usePreviewedList<T, TError, TListKey extends readonly unknown[]>({
+  client,
+  project,
+  collection,
+  list,
+}: PreviewedListOptions<T, TError, TListKey>) {
   const queryClient = useQueryClient();
   const [search] = useSearchParams();
   // Decided once per page: a list already in the cache, or one that filters or sorts, has none.
@@ -41,20 +81,15 @@ export function usePreviewedList<T>({ client, project, collection, list, detail 
   const projects = useQuery({ ...projectQueries.list(client), enabled: wanted });
   const usedBy = wanted ? projects.data?.find((candidate) => candidate.name === project)?.used_by : undefined;
   const { names, total } = useMemo(() => {
-    const all = namesInUsedBy(usedBy ?? [], collection);
+    if (!usedBy) return { names: NO_NAMES, total: 0 };
+    const all = namesInUsedBy(usedBy, collection);
     return { names: firstNames(all, previewCount(window.innerHeight)), total: all.length };
   }, [usedBy, collection]);
-  const details = useQueries({
-    queries: names.map((name) => detail(name)),
-    combine: (results) => ({
-      rows: results.flatMap((result) => (result.data?.data === undefined ? [] : [result.data.data])),
-      pending: results.some((result) => result.isPending),
-    }),
-  });
+  const objects = useObjects<T>(client, project, collection, names);
   // The list waits for the preview's names and objects; an error in either just ends the wait.
-  const holding = wanted && (projects.isPending || details.pending);
+  const holding = wanted && (projects.isPending || objects.pending);
   const query = useQuery({ ...list, enabled: !holding });
   const preview: ListPreview<T> | undefined =
-    wanted && query.isPending && details.rows.length > 0 ? { rows: details.rows, total } : undefined;
+    wanted && query.isPending && objects.rows.length > 0 ? { rows: objects.rows, total } : undefined;
   return { query, preview };
 }

@@ -1,14 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { instanceQueries } from '@/api/instances/queries';
-import { listProjectFromHash } from '@/lib/earlyRequests';
+import { listProjectFromHash, previewedList } from '@/lib/earlyRequests';
 import type { LxdClient } from '@/lxd';
 
 /**
  * Starts the landing page's list request together with `GET /1.0` instead of after it: the
  * server gate waits for /1.0 before rendering pages, and the list is what the user came for.
  * A browser LXD does not trust just gets a refusal here, which the gate explains anyway.
+ * A list that shows a preview first (a plain address) asks for itself after the preview is in.
  */
 export function prefetchLanding(queryClient: QueryClient, client: LxdClient, hash: string): void {
   const project = listProjectFromHash(hash);
-  if (project !== undefined) void queryClient.prefetchQuery(instanceQueries.list(client, project));
+  if (project !== undefined && !previewedList(hash)) void queryClient.prefetchQuery(instanceQueries.list(client, project));
 }

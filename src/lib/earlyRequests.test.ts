@@ -32,11 +32,13 @@ describe('listProjectFromHash', () => {
 describe('earlyRequestPaths', () => {
   it('asks for the server and the projects on every page, and for the list the address opens', () => {
     expect(earlyRequestPaths('#/project/default/operations')).toEqual(['/1.0', '/1.0/projects?recursion=1']);
-    expect(earlyRequestPaths('')).toContain('/1.0/instances?project=default&recursion=1');
+    expect(earlyRequestPaths('#/?sort=status')).toContain('/1.0/instances?project=default&recursion=1');
     expect(earlyRequestPaths('#/project/my%20p/instances?q=x')).toContain('/1.0/instances?project=my%20p&recursion=1');
     expect(earlyRequestPaths('#/project/p/profiles?sort=description')).toContain('/1.0/profiles?project=p&recursion=1');
-    // At its default view the profile list shows a preview first and is asked for after it.
+    // At their default view the instance and profile lists show a preview first and are asked for after it.
     expect(earlyRequestPaths('#/project/p/profiles')).toHaveLength(2);
+    expect(earlyRequestPaths('')).toHaveLength(2);
+    expect(earlyRequestPaths('#/project/p/instances')).toHaveLength(2);
     expect(earlyRequestPaths('#/project/p/images?sort=size')).toContain('/1.0/images?project=p&recursion=1');
     expect(earlyRequestPaths('#/project/p/profile/web')).toHaveLength(2);
   });
@@ -112,6 +114,8 @@ describe("a list's first screenful", () => {
     expect(previewedList('#/project/p/profiles')).toEqual({ collection: '/1.0/profiles', project: 'p' });
     expect(previewedList('#/project/p/profiles?q=web')).toBeUndefined();
     expect(previewedList('#/project/p/operations')).toBeUndefined();
+    expect(previewedList('#/')).toEqual({ collection: '/1.0/instances', project: 'default' });
+    expect(previewedList('#/project/p')).toEqual({ collection: '/1.0/instances', project: 'p' });
     expect(previewPaths(projects, { collection: '/1.0/profiles', project: 'p' }, 800)).toEqual([
       '/1.0/profiles/a%20x?project=p',
       '/1.0/profiles/b?project=p',

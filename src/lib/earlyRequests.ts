@@ -41,7 +41,7 @@ const q = (project: string) => encodeURIComponent(project);
 export function earlyRequestPaths(hash: string): string[] {
   const paths = ['/1.0', PROJECTS_PATH];
   const instances = listProjectFromHash(hash);
-  if (instances !== undefined) paths.push(`/1.0/instances?project=${q(instances)}&recursion=1`);
+  if (instances !== undefined && !previewedList(hash)) paths.push(`/1.0/instances?project=${q(instances)}&recursion=1`);
   // A list with a preview is asked for by the app once its first screenful is in (see
   // `usePreviewedList`), and only the preview's objects here.
   const section = /^\/project\/([^/]+)\/(profiles|images)\/?$/.exec(route(hash));
@@ -51,7 +51,7 @@ export function earlyRequestPaths(hash: string): string[] {
 }
 
 /** Lists that show their first screenful object by object while the whole list loads (`useListPreview`). */
-const PREVIEWED: Record<string, string> = { profiles: '/1.0/profiles' };
+const PREVIEWED: Record<string, string> = { instances: '/1.0/instances', profiles: '/1.0/profiles' };
 
 /**
  * The collection and project of the list this address opens, when that list shows a preview: at
@@ -59,6 +59,8 @@ const PREVIEWED: Record<string, string> = { profiles: '/1.0/profiles' };
  */
 export function previewedList(hash: string): { collection: string; project: string } | undefined {
   if (hash.split('?')[1]) return undefined;
+  const landing = listProjectFromHash(hash);
+  if (landing !== undefined) return { collection: PREVIEWED.instances as string, project: landing };
   const section = /^\/project\/([^/]+)\/([a-z-]+)\/?$/.exec(route(hash));
   const collection = section?.[2] ? PREVIEWED[section[2]] : undefined;
   const project = section?.[1] ? decoded(section[1]) : undefined;

@@ -24,7 +24,6 @@ export function ProfileListPage() {
     project,
     collection: '/1.0/profiles',
     list: profileQueries.list(client, project),
-    detail: (name) => profileQueries.detail(client, project, name),
   });
   const spec = useMemo<ListViewSpec<LxdProfile>>(
     () => ({

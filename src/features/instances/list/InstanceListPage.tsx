@@ -1,12 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
+import { usePreviewedList } from '@/api/listPreview';
 import { useInstanceMutationSummaries } from '@/api/instances/mutations';
 import { instanceQueries } from '@/api/instances/queries';
 import { DataTable } from '@/components/DataTable';
 import { EmptyState } from '@/components/EmptyState';
-import { ListEmpty, ListFilterSelect, ListToolbar } from '@/components/ListToolbar';
+import { ListEmpty, ListFilterSelect, ListPreviewNote, ListToolbar } from '@/components/ListToolbar';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
 import { useListView } from '@/components/useListView';
@@ -53,7 +53,12 @@ export function InstanceListPage() {
   const project = useParams().project ?? 'default';
   const client = useLxdClient();
   const navigate = useNavigate();
-  const list = useQuery(instanceQueries.list(client, project));
+  const { query: list, preview } = usePreviewedList({
+    client,
+    project,
+    collection: '/1.0/instances',
+    list: instanceQueries.list(client, project),
+  });
   // One subscription to the mutation cache for the whole table, not one per row.
   const summaries = useInstanceMutationSummaries(project);
   const columns = useMemo(() => instanceColumns(client, project, summaries), [client, project, summaries]);
@@ -74,10 +79,45 @@ export function InstanceListPage() {
     [project, summaries, reasonId, onOpen],
   );
 
+  const table = (rows: readonly LxdInstance[], stale: boolean) => (
+    <DataTable
+      label="Instances"
+      className="instance-table"
+      columns={columns}
+      rows={rows}
+      rowKey={(instance) => instance.name}
+      rowProps={(instance) => ({ 'data-instance': instance.name })}
+      sort={view.sort}
+      selection={{
+        selected: selection.keys,
+        onToggle: selection.toggle,
+        onToggleAll: selection.toggleAll,
+        label: (instance) => `Select ${instance.name}`,
+        allLabel: 'Select all shown instances',
+      }}
+      actions={actions}
+      actionsWidth="8.75rem"
+      windowed={ROW_HEIGHT}
+      stale={stale}
+      before={<ReasonTexts idFor={reasonId} />}
+    />
+  );
+
   return (
     <section className="page" aria-labelledby="instances-title">
       <PageHeader id="instances-title" title="Instances" subtitle={`project ${project}`} actions={<CreateInstanceButton project={project} />} />
-      <QueryState query={list} what="instances">
+      <QueryState
+        query={list}
+        what="instances"
+        preview={
+          preview && (
+            <>
+              <ListPreviewNote noun="instances" shown={preview.rows.length} total={preview.total} />
+              {table(preview.rows, false)}
+            </>
+          )
+        }
+      >
         {(instances, stale) => (
           <>
             <ListToolbar view={view} noun="instances" searches="name, description or image">
@@ -102,29 +142,7 @@ export function InstanceListPage() {
                 </EmptyState>
               }
             />
-            {view.rows.length > 0 && instances.length > 0 && (
-              <DataTable
-                label="Instances"
-                className="instance-table"
-                columns={columns}
-                rows={view.rows}
-                rowKey={(instance) => instance.name}
-                rowProps={(instance) => ({ 'data-instance': instance.name })}
-                sort={view.sort}
-                selection={{
-                  selected: selection.keys,
-                  onToggle: selection.toggle,
-                  onToggleAll: selection.toggleAll,
-                  label: (instance) => `Select ${instance.name}`,
-                  allLabel: 'Select all shown instances',
-                }}
-                actions={actions}
-                actionsWidth="8.75rem"
-                windowed={ROW_HEIGHT}
-                stale={stale}
-                before={<ReasonTexts idFor={reasonId} />}
-              />
-            )}
+            {view.rows.length > 0 && instances.length > 0 && table(view.rows, stale)}
           </>
         )}
       </QueryState>
