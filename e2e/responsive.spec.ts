@@ -83,14 +83,16 @@ test.describe('390×844', () => {
     await expect(sections(page).getByRole('link', { name: 'Instances' })).toHaveAttribute('aria-current', 'true');
   });
 
-  test('the profile and project lists fit: name and row menu on screen, nothing scrolls sideways', async ({ page }) => {
-    for (const [address, table, menu] of [
-      ['#/project/default/profiles', 'Profiles', 'More actions for default'],
-      ['#/projects', 'Projects', 'More actions for default'],
+  test('the profile, project and image lists fit: name and row menu on screen, nothing scrolls sideways', async ({ page }) => {
+    for (const [address, table, name, menu] of [
+      ['#/project/default/profiles', 'Profiles', 'default', 'More actions for default'],
+      ['#/projects', 'Projects', 'default', 'More actions for default'],
+      // The sandbox's own image.
+      ['#/project/default/images', 'Images', 'busybox', 'More actions for busybox'],
     ] as const) {
       await page.goto(address);
-      const row = page.getByRole('table', { name: table }).getByRole('row').filter({ has: page.getByRole('link', { name: 'default', exact: true }) });
-      await expect(row.getByRole('link', { name: 'default', exact: true })).toBeInViewport({ ratio: 1 });
+      const row = page.getByRole('table', { name: table }).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+      await expect(row.getByRole('link', { name, exact: true })).toBeInViewport({ ratio: 1 });
       await expect(row.getByRole('button', { name: menu })).toBeInViewport({ ratio: 1 });
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     }

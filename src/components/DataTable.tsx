@@ -93,7 +93,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
           {columns.map((column) => (
             <col
               key={column.id}
-              className={`col-${column.id}${column.hideNarrow ? ' hide-narrow' : ''}`}
+              className={`col-${column.id}${column.hideNarrow ? ' hide-narrow' : ''}${column.className?.split(' ').includes('cell-name') ? ' is-name' : ''}`}
               style={column.width ? { width: column.width } : undefined}
             />
           ))}

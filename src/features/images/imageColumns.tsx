@@ -49,7 +49,7 @@ export function imageColumns(project: string): Column<LxdImage>[] {
       render: (image) => osRelease(image) || none,
     },
     { id: 'architecture', label: 'Architecture', width: '7.5rem', sortValue: (image) => image.architecture, hideNarrow: true, render: (image) => image.architecture },
-    { id: 'type', label: 'Type', width: '7.5rem', className: 'cell-ellipsis', sortValue: (image) => image.type, render: (image) => typeLabel(image.type) },
+    { id: 'type', label: 'Type', width: '7.5rem', className: 'cell-ellipsis', sortValue: (image) => image.type, hideNarrow: true, render: (image) => typeLabel(image.type) },
     { id: 'size', label: 'Size', width: '6.5rem', sortValue: (image) => image.size, render: (image) => formatBytes(image.size) },
     { id: 'public', label: 'Public', width: '5rem', sortValue: (image) => flag(image.public), hideNarrow: true, render: (image) => flag(image.public) },
     {
@@ -91,6 +91,7 @@ export function imageColumns(project: string): Column<LxdImage>[] {
       width: '8rem',
       sortValue: (image) => image.fingerprint,
       className: 'cell-mono',
+      hideNarrow: true,
       render: (image) => <span title={image.fingerprint}>{shortFingerprint(image.fingerprint)}</span>,
     },
   ];

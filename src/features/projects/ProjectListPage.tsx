@@ -24,8 +24,9 @@ function projectColumns(features: readonly ProjectFeature[]): Column<LxdProject>
       label: 'Name',
       width: '14rem',
       sortValue: (project) => project.name,
+      className: 'cell-name',
       render: (project) => (
-        <Link className="cell-name" to={paths.instances(project.name)}>
+        <Link to={paths.instances(project.name)}>
           {project.name}
         </Link>
       ),
