@@ -47,6 +47,26 @@ const yamlEditor = (page: Page, id: string) => page.locator(`#${id}[contentedita
 test.describe('profiles', () => {
   // Each test makes LXD objects and runs axe on several pages: more than the default minute on a busy machine.
   test.describe.configure({ timeout: 180_000 });
+  test('a plain address reads the first profiles one by one before the whole list, and shows them', async ({ page, lxd, cleanup }) => {
+    // LXD 5.0 lists profiles inside one database transaction that holds up every other request,
+    // so the first screenful is read first (from the project's used_by) and the list after it.
+    const name = profileName(lxd, cleanup, 'aa-first');
+    await lxd.request('POST', '/1.0/profiles', { name, description: 'first by name', config: {}, devices: {} });
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/1.0/profiles')) sent.push(url.pathname + url.search);
+    });
+    await page.goto('#/project/default/profiles');
+    await expect(page.locator(`tr[data-profile="${name}"]`)).toContainText('first by name');
+    // The whole list then replaces the preview: the toolbar with its filter box and count.
+    await expect(page.getByRole('searchbox', { name: 'Filter profiles' })).toBeVisible();
+    const one = sent.indexOf(`${profilePath(name)}?project=default`);
+    const list = sent.findIndex((url) => /^\/1\.0\/profiles\?.*recursion=1/.test(url));
+    expect(one).toBeGreaterThanOrEqual(0);
+    expect(list).toBeGreaterThan(one);
+  });
+
   test('create with the form; the list shows it with its devices; a taken name is refused where it was typed', async ({
     page,
     lxd,
