@@ -1,8 +1,11 @@
 // The page's early script (see src/lib/earlyRequests.ts): a plain script at the top of index.html,
 // it starts the first screen's requests, and the download of the page's own code, before the app
 // has downloaded.
+import { EVENTS_PATH, openEarlyEvents } from '@/lib/earlyEvents';
 import { earlyPageFiles, startEarlyRequests } from '@/lib/earlyRequests';
 
+// The events socket first: what the app asks for once it is open is not read a second time.
+openEarlyEvents(window as never, `${window.location.protocol === 'http:' ? 'ws' : 'wss'}://${window.location.host}${EVENTS_PATH}`, WebSocket);
 startEarlyRequests(window as never, window.location.hash, (input, init) => window.fetch(input, init));
 
 const pages = document.querySelector('meta[name="lxdeck-pages"]')?.getAttribute('content');

@@ -4,6 +4,7 @@ import { fetchWithEarlyResponses } from '@/lib/earlyRequests';
 import { LxdClient } from '@/lxd';
 import { App } from './App';
 import { prefetchLanding } from './prefetch';
+import { trackFetchStarts } from '@/realtime/fetchStarts';
 import { createQueryClient } from './queryClient';
 import './styles.css';
 
@@ -11,6 +12,8 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 const queryClient = createQueryClient();
+// Before any read: what is asked for once the events socket is open is not read again.
+trackFetchStarts(queryClient);
 // The app is served by LXD itself, so the local server is the page's own origin.
 // Its fetch first takes the responses the early script started while this bundle downloaded.
 const client = new LxdClient({

@@ -103,6 +103,13 @@ export function requestKey(url: string): string {
 
 export type EarlyResponses = Map<string, Promise<Response | undefined>>;
 
+let lastEarlyUse = 0;
+
+/** `Date.now()` when the app last took an early response (0: never). */
+export function lastEarlyResponseUse(): number {
+  return lastEarlyUse;
+}
+
 interface EarlyWindow {
   /** Set by whichever runs first: the early script (its pending responses) or the app (empty). */
   __lxdeckEarly?: EarlyResponses;
@@ -156,6 +163,7 @@ export function fetchWithEarlyResponses(target: EarlyWindow, fetcher: typeof fet
       const early = responses.get(key);
       if (early) {
         responses.delete(key);
+        lastEarlyUse = Date.now();
         const response = await early;
         if (response?.ok) return response;
       }

@@ -104,4 +104,47 @@ describe('LxdEventStream', () => {
     vi.advanceTimersByTime(10_000);
     expect(FakeSocket.instances).toHaveLength(1);
   });
+
+  describe('taking over a socket opened early', () => {
+    const started = { type: 'lifecycle', metadata: { action: 'instance-started', source: '/1.0/instances/a' } };
+
+    function adopting(readyState: number, openedAt?: number) {
+      const socket = new FakeSocket('wss://lxd/1.0/events') as FakeSocket & { readyState: number };
+      socket.readyState = readyState;
+      const adopted = new LxdEventStream({
+        url: 'wss://lxd/1.0/events',
+        WebSocketImpl: FakeSocket as unknown as new (url: string) => WebSocket,
+        adopt: { socket: socket as unknown as WebSocket, messages: [JSON.stringify(started)], openedAt },
+      });
+      const seen: EventStreamStatus[] = [];
+      adopted.onStatus((status) => seen.push(status));
+      const received: unknown[] = [];
+      adopted.subscribe((event) => received.push(event));
+      return { socket, adopted, seen, received };
+    }
+
+    it('an open one: delivers what it received meanwhile and is live since it opened, without a new socket', () => {
+      const { socket, adopted, seen, received } = adopting(1, 1234);
+      adopted.start();
+      expect(FakeSocket.instances).toEqual([socket]);
+      expect(received).toEqual([started]);
+      expect(seen).toEqual(['live']);
+      expect(adopted.openedAt).toBe(1234);
+      socket.receive(started);
+      expect(received).toHaveLength(2);
+      adopted.stop();
+    });
+
+    it('a connecting one: goes live when it opens; after a drop, a new socket is opened as usual', () => {
+      const { socket, adopted, seen } = adopting(0);
+      adopted.start();
+      expect(seen).toEqual([]);
+      socket.open();
+      expect(seen).toEqual(['live']);
+      socket.drop();
+      vi.advanceTimersByTime(1000);
+      expect(FakeSocket.instances).toHaveLength(2);
+      adopted.stop();
+    });
+  });
 });

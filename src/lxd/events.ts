@@ -7,6 +7,11 @@ export interface EventStreamOptions {
   /** Delays between reconnect attempts; the last one repeats. Short, so a server that comes back is noticed fast. */
   backoffMs?: readonly number[];
   WebSocketImpl?: new (url: string) => WebSocket;
+  /**
+   * A socket already opened for this URL (by the page's early script), used instead of opening
+   * one on the first start, with the messages it received meanwhile and when it opened.
+   */
+  adopt?: { socket: WebSocket; messages: readonly string[]; openedAt?: number };
 }
 
 type EventListener = (event: LxdEvent) => void;
@@ -31,10 +36,14 @@ export class LxdEventStream {
   private readonly statusListeners = new Set<StatusListener>();
   private readonly backoffMs: readonly number[];
   private readonly WebSocketImpl: new (url: string) => WebSocket;
+  private adoptable: EventStreamOptions['adopt'];
+  /** `Date.now()` when the current socket opened (undefined while none is open). */
+  openedAt: number | undefined;
 
   constructor(private readonly options: EventStreamOptions) {
     this.backoffMs = options.backoffMs ?? DEFAULT_BACKOFF_MS;
     this.WebSocketImpl = options.WebSocketImpl ?? WebSocket;
+    this.adoptable = options.adopt;
   }
 
   get status(): EventStreamStatus {
@@ -80,35 +89,46 @@ export class LxdEventStream {
     this.timer = undefined;
     let opened = false;
     let socket: WebSocket;
+    const adopted = this.adoptable;
+    this.adoptable = undefined;
     try {
-      socket = new this.WebSocketImpl(this.options.url);
+      socket = adopted?.socket ?? new this.WebSocketImpl(this.options.url);
     } catch {
       this.scheduleRetry(false);
       return;
     }
     this.socket = socket;
-    socket.onopen = () => {
+    const onOpen = (at: number) => {
       opened = true;
       this.failures = 0;
+      this.openedAt = at;
       this.setStatus('live');
     };
-    socket.onmessage = (message: MessageEvent) => {
-      if (typeof message.data !== 'string') return;
+    socket.onopen = () => onOpen(Date.now());
+    const deliver = (data: unknown) => {
+      if (typeof data !== 'string') return;
       let event: LxdEvent;
       try {
-        event = JSON.parse(message.data) as LxdEvent;
+        event = JSON.parse(data) as LxdEvent;
       } catch {
         return;
       }
       for (const listener of this.eventListeners) listener(event);
     };
+    socket.onmessage = (message: MessageEvent) => deliver(message.data);
     socket.onclose = () => {
       detach(socket);
       if (this.socket === socket) this.socket = undefined;
+      this.openedAt = undefined;
       if (!this.stopped) this.scheduleRetry(opened);
     };
     // An error is always followed by close; the retry is scheduled there.
     socket.onerror = null;
+    if (adopted) {
+      // What the socket received before it was handed over, in order, then its state.
+      for (const message of adopted.messages) deliver(message);
+      if (socket.readyState === 1) onOpen(adopted.openedAt ?? Date.now());
+    }
   }
 
   private scheduleRetry(wasOpen: boolean): void {

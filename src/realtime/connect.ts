@@ -1,5 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { serverKeys } from '@/api/server/keys';
+import { lastEarlyResponseUse } from '@/lib/earlyRequests';
+import { takeEarlyEvents } from '@/lib/earlyEvents';
 import { LxdEventStream, type LxdClient } from '@/lxd';
 import { CacheUpdater, readObjectWith } from './applyCacheUpdates';
 import { useConnectionStore } from './connectionStore';
@@ -14,6 +16,8 @@ import { rereadAnsweredBefore } from './rereadBefore';
 export function connectRealtime(client: LxdClient, queryClient: QueryClient): () => void {
   const stream = new LxdEventStream({
     url: client.websocketUrl('/1.0/events', { query: { type: 'operation,lifecycle', 'all-projects': 'true' } }),
+    // The socket the early script opened for the page's own server, if it is still up.
+    adopt: client.baseUrl === '' ? takeEarlyEvents(globalThis as never) : undefined,
   });
   const updater = new CacheUpdater(queryClient, client.id, readObjectWith(client));
   const { setStatus } = useConnectionStore.getState();
@@ -26,7 +30,10 @@ export function connectRealtime(client: LxdClient, queryClient: QueryClient): ()
     if (status !== 'live') return;
     if (previous === 'connecting') {
       // What was read before the socket opened may have changed unannounced meanwhile.
-      stopRereading = rereadAnsweredBefore(queryClient, client.id, Date.now());
+      stopRereading = rereadAnsweredBefore(queryClient, client.id, {
+        openedAt: stream.openedAt ?? Date.now(),
+        earlyUntil: lastEarlyResponseUse(),
+      });
     } else {
       // Events missed while the socket was down are gone: re-read everything that is on screen.
       void queryClient.invalidateQueries({ queryKey: serverKeys.all(client.id) });

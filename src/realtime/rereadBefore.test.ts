@@ -2,6 +2,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serverKeys } from '@/api/server/keys';
 import { rereadAnsweredBefore } from './rereadBefore';
+import type { Query } from '@tanstack/react-query';
 
 /** A query of server `local` whose reads are counted; each answer waits for `state.release()`. */
 function counted(queryClient: QueryClient, name: string) {
@@ -33,7 +34,7 @@ describe('rereadAnsweredBefore', () => {
     const after = counted(queryClient, 'after');
     queryClient.setQueryData(after.queryKey, 1, { updatedAt: openedAt + 5 });
 
-    rereadAnsweredBefore(queryClient, 'local', openedAt);
+    rereadAnsweredBefore(queryClient, 'local', { openedAt });
     expect(queryClient.getQueryState(before.queryKey)?.isInvalidated).toBe(true);
     expect(queryClient.getQueryState(after.queryKey)?.isInvalidated).toBe(false);
   });
@@ -41,7 +42,7 @@ describe('rereadAnsweredBefore', () => {
   it('re-reads a query that was being read when the socket opened, once that read ends', async () => {
     const slow = counted(queryClient, 'slow');
     const pending = slow.fetch();
-    rereadAnsweredBefore(queryClient, 'local', Date.now());
+    rereadAnsweredBefore(queryClient, 'local', { openedAt: Date.now() });
     expect(queryClient.getQueryState(slow.queryKey)?.isInvalidated).toBe(false); // not cut short
     slow.state.release?.();
     await pending;
@@ -51,7 +52,33 @@ describe('rereadAnsweredBefore', () => {
   it('leaves other servers alone', async () => {
     const other = [...serverKeys.all('remote-2'), 'x'];
     queryClient.setQueryData(other, 1, { updatedAt: 1 });
-    rereadAnsweredBefore(queryClient, 'local', Date.now());
+    rereadAnsweredBefore(queryClient, 'local', { openedAt: Date.now() });
     expect(queryClient.getQueryState(other)?.isInvalidated).toBe(false);
+  });
+
+  it('with read starts known: re-reads only reads that started before the socket opened or took an early answer', async () => {
+    const starts = new Map<string, number>();
+    const startedAt = (query: Query) => starts.get(String(query.queryKey.at(-1)));
+    const openedAt = 1_000;
+    const before = counted(queryClient, 'before');
+    const early = counted(queryClient, 'early');
+    const after = counted(queryClient, 'after');
+    const slowAfter = counted(queryClient, 'slow-after');
+    for (const query of [before, early, after]) {
+      const pending = query.fetch();
+      query.state.release?.();
+      await pending;
+    }
+    starts.set('before', 900).set('early', 1_100).set('after', 1_300).set('slow-after', 1_400);
+    const pending = slowAfter.fetch();
+
+    rereadAnsweredBefore(queryClient, 'local', { openedAt, earlyUntil: 1_200, startedAt });
+    expect(queryClient.getQueryState(before.queryKey)?.isInvalidated).toBe(true);
+    expect(queryClient.getQueryState(early.queryKey)?.isInvalidated).toBe(true);
+    expect(queryClient.getQueryState(after.queryKey)?.isInvalidated).toBe(false);
+    slowAfter.state.release?.();
+    await pending;
+    expect(queryClient.getQueryState(slowAfter.queryKey)?.isInvalidated).toBe(false);
+    expect(slowAfter.state.reads).toBe(1);
   });
 });

@@ -1,0 +1,64 @@
+/**
+ * The events socket the early script opens (see `src/early.ts`), for the app to take over.
+ *
+ * LXD keeps no event history, so whatever the app read before its events socket was open is read
+ * again once it is (`realtime/rereadBefore.ts`): with the socket opened only after the main bundle
+ * had run, that was every list read on load, twice. Opened by the early script, the socket is up
+ * before the app asks for most of what it shows, and that is not read again.
+ */
+
+/** `GET /1.0/events` as the app's client writes it (see `realtime/connect.ts`). */
+export const EVENTS_PATH = '/1.0/events?type=operation%2Clifecycle&all-projects=true';
+
+/** Messages kept for the app at most (a page whose app never starts keeps no more). */
+const MAX_BUFFERED = 5000;
+
+export interface EarlyEvents {
+  socket: WebSocket;
+  /** Messages received before the app took the socket, oldest first. */
+  messages: string[];
+  /** `Date.now()` when the socket opened. */
+  openedAt?: number;
+}
+
+interface EarlyEventsWindow {
+  /** The early socket; `null` once the app has taken it (or started without one). */
+  __lxdeckEvents?: EarlyEvents | null;
+}
+
+/** Run by the early script: opens the events socket and keeps its messages for the app. */
+export function openEarlyEvents(target: EarlyEventsWindow, url: string, WebSocketImpl: new (url: string) => WebSocket): void {
+  if (target.__lxdeckEvents !== undefined) return;
+  let socket: WebSocket;
+  try {
+    socket = new WebSocketImpl(url);
+  } catch {
+    return;
+  }
+  const early: EarlyEvents = { socket, messages: [] };
+  socket.onopen = () => {
+    early.openedAt = Date.now();
+  };
+  socket.onmessage = (message: MessageEvent) => {
+    if (typeof message.data === 'string' && early.messages.length < MAX_BUFFERED) early.messages.push(message.data);
+  };
+  target.__lxdeckEvents = early;
+}
+
+/**
+ * Run once by the app: the early socket if it is still connecting or open (its handlers are the
+ * app's to set), otherwise nothing (a refused or dropped socket is closed; the app opens its own).
+ */
+export function takeEarlyEvents(target: EarlyEventsWindow): EarlyEvents | undefined {
+  const early = target.__lxdeckEvents;
+  target.__lxdeckEvents = null;
+  if (!early) return undefined;
+  early.socket.onopen = null;
+  early.socket.onmessage = null;
+  // CONNECTING (0) or OPEN (1).
+  if (early.socket.readyState > 1) {
+    early.socket.close();
+    return undefined;
+  }
+  return early;
+}
