@@ -9,15 +9,19 @@ import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { errorText } from '@/components/ErrorState';
 import { FactsTable } from '@/components/FactsTable';
 import { paths } from '@/config/paths';
+import type { LxdNetwork } from '@/lxd';
+import { AttachNetworkDialog } from './AttachNetworkDialog';
 import { nicsOnNetwork, type NetworkNic } from './networkModel';
 
-/** The NIC devices on this network (instances' and profiles' own), each with Detach. */
-export function NetworkNicsSection({ project, network }: { project: string; network: string }) {
+/** The NIC devices on this network (instances' and profiles' own), each with Detach; Attach adds one. */
+export function NetworkNicsSection({ project, network: object }: { project: string; network: LxdNetwork }) {
+  const network = object.name;
   const client = useLxdClient();
   const instances = useQuery(instanceQueries.list(client, project));
   const profiles = useQuery(profileQueries.list(client, project));
   const change = useChangeNic(project, network);
   const [detaching, setDetaching] = useState<NetworkNic>();
+  const [attaching, setAttaching] = useState(false);
   const nics = nicsOnNetwork(network, instances.data, profiles.data);
   const ownerLink = (nic: NetworkNic) =>
     nic.kind === 'instance' ? paths.instance(project, nic.owner) : paths.profile(project, nic.owner);
@@ -52,6 +56,12 @@ export function NetworkNicsSection({ project, network }: { project: string; netw
         }))}
         empty={<p className="muted">No instance or profile has a network interface on {network}.</p>}
       />
+      <p>
+        <button type="button" className="button" aria-haspopup="dialog" onClick={() => setAttaching(true)}>
+          Attach to an instance or profile…
+        </button>
+      </p>
+      {attaching && <AttachNetworkDialog project={project} network={object} onClose={() => setAttaching(false)} />}
       {detaching && (
         <ConfirmDialog
           title={`Detach ${detaching.device} from ${detaching.kind} ${detaching.owner}?`}

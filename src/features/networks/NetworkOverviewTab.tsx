@@ -76,7 +76,7 @@ export function NetworkOverviewTab() {
         </h2>
         <UsedByList usedBy={network.used_by} project={project} label={`What uses network ${network.name}`} none="Nothing uses this network." />
       </section>
-      {network.managed && <NetworkNicsSection project={project} network={network.name} />}
+      {network.managed && <NetworkNicsSection project={project} network={network} />}
     </div>
   );
 }
