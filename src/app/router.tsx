@@ -54,6 +54,11 @@ const pages = {
   networkLeases: lazyPage(async () => (await import('@/features/networks/NetworkLeasesTab')).NetworkLeasesTab),
   networkForwards: lazyPage(async () => (await import('@/features/networks/NetworkForwardsTab')).NetworkForwardsTab),
   networkPeers: lazyPage(async () => (await import('@/features/networks/NetworkPeersTab')).NetworkPeersTab),
+  networkAcls: lazyPage(async () => (await import('@/features/networkAcls/NetworkAclListPage')).NetworkAclListPage),
+  createNetworkAcl: lazyPage(async () => (await import('@/features/networkAcls/CreateNetworkAclPage')).CreateNetworkAclPage),
+  networkAcl: lazyPage(async () => (await import('@/features/networkAcls/NetworkAclDetailPage')).NetworkAclDetailPage),
+  networkAclRules: lazyPage(async () => (await import('@/features/networkAcls/NetworkAclRulesTab')).NetworkAclRulesTab),
+  networkAclLog: lazyPage(async () => (await import('@/features/networkAcls/NetworkAclLogTab')).NetworkAclLogTab),
 };
 
 /** Each page and each tab has its own error boundary (reset when the address changes). */
@@ -108,6 +113,12 @@ function AppRoutes() {
           <Route path="leases" element={page(pages.networkLeases)} />
           <Route path="forwards" element={page(pages.networkForwards)} />
           <Route path="peers" element={page(pages.networkPeers)} />
+        </Route>
+        <Route path="network-acls" element={page(pages.networkAcls)} />
+        <Route path="network-acls/create" element={page(pages.createNetworkAcl)} />
+        <Route path="network-acl/:name" element={page(pages.networkAcl)}>
+          <Route index element={page(pages.networkAclRules)} />
+          <Route path="log" element={page(pages.networkAclLog)} />
         </Route>
         <Route path="settings" element={page(pages.projectSettings)} />
         {/* The sidebar's Projects entry keeps the project in the URL; the list itself is server-wide. */}

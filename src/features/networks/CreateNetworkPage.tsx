@@ -12,7 +12,7 @@ import { DEFAULT_PROJECT, paths } from '@/config/paths';
 import { configFor, configProblems, createRefusalPlace } from './createNetworkModel';
 import { sectionsFor } from './networkConfig';
 import { NETWORK_TYPES, networkNameProblem, ovnUplinks, splitManaged } from './networkModel';
-import { useServerFeatures } from './useServerFeatures';
+import { useServerFeatures } from '@/api/server/useServerFeatures';
 import '@/components/config/configEditor.css';
 import './networks.css';
 

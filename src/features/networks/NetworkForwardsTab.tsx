@@ -9,7 +9,7 @@ import { FactsTable } from '@/components/FactsTable';
 import { TextField } from '@/components/FormDialog';
 import { QueryState } from '@/components/QueryState';
 import { useInstanceRoute as useObjectRoute } from '@/components/useInstanceRoute';
-import { useServerFeatures } from './useServerFeatures';
+import { useServerFeatures } from '@/api/server/useServerFeatures';
 
 /**
  * Network forwards (`network_forward`): a listen address on the network whose ports lead to

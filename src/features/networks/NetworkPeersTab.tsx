@@ -4,7 +4,7 @@ import { networkQueries } from '@/api/networks/queries';
 import { FactsTable } from '@/components/FactsTable';
 import { QueryState } from '@/components/QueryState';
 import { useInstanceRoute as useObjectRoute } from '@/components/useInstanceRoute';
-import { useServerFeatures } from './useServerFeatures';
+import { useServerFeatures } from '@/api/server/useServerFeatures';
 
 /** Peerings (`network_peer`) exist between OVN networks only; other types say so. */
 export function NetworkPeersTab() {

@@ -1,6 +1,7 @@
 import type { QueryKey, UseQueryOptions } from '@tanstack/react-query';
 import { imageQueries } from '@/api/images/queries';
 import { instanceQueries } from '@/api/instances/queries';
+import { networkAclQueries } from '@/api/network-acls/queries';
 import { networkQueries } from '@/api/networks/queries';
 import { profileQueries } from '@/api/profiles/queries';
 import { projectQueries } from '@/api/projects/queries';
@@ -63,6 +64,7 @@ const pages: PaletteSource = {
     { kind: 'Page', title: 'Create instance', detail: `In project ${project}`, keywords: 'new launch', path: paths.createInstance(project) },
     { kind: 'Page', title: 'Create profile', detail: `In project ${project}`, keywords: 'new', path: paths.createProfile(project) },
     { kind: 'Page', title: 'Create network', detail: `In project ${project}`, keywords: 'new bridge', path: paths.createNetwork(project) },
+    { kind: 'Page', title: 'Network ACLs', detail: `In project ${project}`, keywords: 'firewall rules', path: paths.networkAcls(project) },
     { kind: 'Page', title: 'Create project', keywords: 'new', path: paths.createProject() },
     { kind: 'Page', title: `Settings of project ${project}`, keywords: 'configuration', path: paths.projectSettings(project) },
   ],
@@ -103,6 +105,14 @@ export const PALETTE_SOURCES: readonly PaletteSource[] = [
     title: (network) => network.name,
     detail: (network) => [network.type, network.managed ? '' : 'host interface', network.description].filter(Boolean).join(' · '),
     path: (network, { project }) => paths.network(project, network.name),
+  }),
+  listSource({
+    kind: 'Network ACL',
+    label: 'network ACLs',
+    query: ({ client, project }) => networkAclQueries.list(client, project),
+    title: (acl) => acl.name,
+    detail: (acl) => acl.description,
+    path: (acl, { project }) => paths.networkAcl(project, acl.name),
   }),
   listSource({
     kind: 'Project',

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useLxdClient } from '@/api/client-context';
-import { serverQueries } from '@/api/server/queries';
+import { useLxdClient } from '../client-context';
+import { serverQueries } from './queries';
 
 /**
  * The server's API extensions (GET /1.0, already read by the server gate) as a set, and a few
