@@ -4,9 +4,8 @@ import { useNavigate, useParams } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { useCreateNetworkAcl } from '@/api/network-acls/mutations';
 import { networkAclQueries } from '@/api/network-acls/queries';
-import { UnsavedChangesGuard } from '@/components/config/UnsavedChangesGuard';
 import { TextField } from '@/components/FormDialog';
-import { PageHeader } from '@/components/PageHeader';
+import { CreateFormPage } from '@/components/CreateFormPage';
 import { DEFAULT_PROJECT, paths } from '@/config/paths';
 import { AclEditor, aclDraftState, draftValue } from './AclEditor';
 import { aclDraftOf, aclNameProblem, cleanDraft } from './aclModel';
@@ -45,52 +44,41 @@ export function CreateNetworkAclPage() {
   };
 
   return (
-    <section className="page" aria-labelledby="create-acl-title">
-      <UnsavedChangesGuard when={name !== '' || state !== START} what="the ACL you started" allow={leaving} />
-      <PageHeader
-        id="create-acl-title"
-        title="Create network ACL"
-        titleContext={['Network ACLs']}
-        breadcrumbs={[
-          { label: 'Networks', to: paths.networks(project) },
-          { label: 'Network ACLs', to: paths.networkAcls(project) },
-        ]}
-        subtitle={`project ${project}`}
-      />
-      <form
-        className="acl-editor"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
+    <CreateFormPage
+      title="Create network ACL"
+      parents={[
+        { label: 'Networks', to: paths.networks(project) },
+        { label: 'Network ACLs', to: paths.networkAcls(project) },
+      ]}
+      subtitle={`project ${project}`}
+      dirty={name !== '' || state !== START}
+      what="the ACL you started"
+      leaving={leaving}
+      className="acl-editor"
+      submitLabel="Create ACL"
+      pending={create.isPending}
+      onSubmit={submit}
+    >
+      <TextField
+        label="Name"
+        value={name}
+        autoFocus
+        error={nameRefusal ? `LXD refused: ${nameRefusal}` : nameTouched ? nameProblem : undefined}
+        hint="Letters, digits and hyphens; not starting with a digit."
+        onChange={(next) => {
+          setName(next);
+          setNameTouched(true);
+          create.reset();
         }}
-      >
-        <TextField
-          label="Name"
-          value={name}
-          autoFocus
-          error={nameRefusal ? `LXD refused: ${nameRefusal}` : nameTouched ? nameProblem : undefined}
-          hint="Letters, digits and hyphens; not starting with a digit."
-          onChange={(next) => {
-            setName(next);
-            setNameTouched(true);
-            create.reset();
-          }}
-        />
-        <AclEditor
-          state={state}
-          onChange={(next) => {
-            setState(next);
-            create.reset();
-          }}
-          refusal={nameRefusal ? undefined : refusal}
-        />
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={create.isPending}>
-            {create.isPending ? 'Creating…' : 'Create ACL'}
-          </button>
-        </div>
-      </form>
-    </section>
+      />
+      <AclEditor
+        state={state}
+        onChange={(next) => {
+          setState(next);
+          create.reset();
+        }}
+        refusal={nameRefusal ? undefined : refusal}
+      />
+    </CreateFormPage>
   );
 }

@@ -4,6 +4,7 @@ import { useLxdClient } from '@/api/client-context';
 import { useUpdateNetworkAcl } from '@/api/network-acls/mutations';
 import { networkAclQueries } from '@/api/network-acls/queries';
 import { UnsavedChangesGuard } from '@/components/config/UnsavedChangesGuard';
+import { OverviewSection } from '@/components/OverviewSection';
 import { UsedByList } from '@/components/UsedByList';
 import { useInstanceRoute as useObjectRoute } from '@/components/useInstanceRoute';
 import { isLxdError, type LxdNetworkAcl, type LxdSyncResult } from '@/lxd';
@@ -115,12 +116,9 @@ function AclRules({ project, name, latest }: { project: string; name: string; la
           {!dirty && <span className="muted">No changes to save.</span>}
         </div>
       </form>
-      <section aria-labelledby="acl-used-by-title">
-        <h2 id="acl-used-by-title" className="section-title">
-          Used by
-        </h2>
+      <OverviewSection title="Used by">
         <UsedByList usedBy={latest.data.used_by} project={project} label={`What uses network ACL ${name}`} none="Nothing uses this ACL." />
-      </section>
+      </OverviewSection>
     </div>
   );
 }

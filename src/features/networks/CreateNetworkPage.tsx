@@ -5,9 +5,8 @@ import { useLxdClient } from '@/api/client-context';
 import { useCreateNetwork } from '@/api/networks/mutations';
 import { networkQueries } from '@/api/networks/queries';
 import { ConfigFields } from '@/components/config/ConfigFields';
-import { UnsavedChangesGuard } from '@/components/config/UnsavedChangesGuard';
 import { TextField } from '@/components/FormDialog';
-import { PageHeader } from '@/components/PageHeader';
+import { CreateFormPage } from '@/components/CreateFormPage';
 import { DEFAULT_PROJECT, paths } from '@/config/paths';
 import { configFor, configProblems, createRefusalPlace } from './createNetworkModel';
 import { sectionsFor } from './networkConfig';
@@ -68,94 +67,83 @@ export function CreateNetworkPage() {
   };
 
   return (
-    <section className="page" aria-labelledby="create-network-title">
-      <UnsavedChangesGuard when={dirty} what="the network you started" allow={leaving} />
-      <PageHeader
-        id="create-network-title"
-        title="Create network"
-        titleContext={['Networks']}
-        breadcrumbs={[{ label: 'Networks', to: paths.networks(project) }]}
-        subtitle={`project ${project}`}
-      />
-      <form
-        className="create-network"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
+    <CreateFormPage
+      title="Create network"
+      parents={[{ label: 'Networks', to: paths.networks(project) }]}
+      subtitle={`project ${project}`}
+      dirty={dirty}
+      what="the network you started"
+      leaving={leaving}
+      className="create-network"
+      submitLabel="Create network"
+      pending={create.isPending}
+      onSubmit={submit}
+    >
+      <TextField
+        label="Name"
+        value={name}
+        error={nameError}
+        autoFocus
+        hint="2 to 15 letters, digits, - _ or . (it becomes a host interface name)."
+        onChange={(next) => {
+          setName(next);
+          create.reset();
         }}
-      >
-        <TextField
-          label="Name"
-          value={name}
-          error={nameError}
-          autoFocus
-          hint="2 to 15 letters, digits, - _ or . (it becomes a host interface name)."
-          onChange={(next) => {
-            setName(next);
-            create.reset();
-          }}
-        />
-        <fieldset className="network-type-choice" aria-describedby={`${id}-types`}>
-          <legend className="form-label">Type</legend>
-          {NETWORK_TYPES.map((option) => {
-            const reason = option === 'ovn' ? ovnReason : undefined;
-            return (
-              <label key={option} className="form-check" title={reason}>
-                <input
-                  type="radio"
-                  name={`${id}-type`}
-                  value={option}
-                  checked={type === option}
-                  disabled={!!reason}
-                  onChange={() => {
-                    setType(option);
-                    create.reset();
-                  }}
-                />
-                {option}
-              </label>
-            );
-          })}
+      />
+      <fieldset className="network-type-choice" aria-describedby={`${id}-types`}>
+        <legend className="form-label">Type</legend>
+        {NETWORK_TYPES.map((option) => {
+          const reason = option === 'ovn' ? ovnReason : undefined;
+          return (
+            <label key={option} className="form-check" title={reason}>
+              <input
+                type="radio"
+                name={`${id}-type`}
+                value={option}
+                checked={type === option}
+                disabled={!!reason}
+                onChange={() => {
+                  setType(option);
+                  create.reset();
+                }}
+              />
+              {option}
+            </label>
+          );
+        })}
+      </fieldset>
+      <p id={`${id}-types`} className="muted form-hint">
+        bridge: a bridge LXD manages on this host. macvlan, sriov and physical sit on a host interface
+        {hostInterfaces.length ? ` (here: ${hostInterfaces.join(', ')})` : ''}.{ovnReason ? ` ovn: ${ovnReason}` : ''}
+      </p>
+      <TextField
+        label="Description"
+        value={description}
+        onChange={(next) => {
+          setDescription(next);
+          create.reset();
+        }}
+      />
+      {sections.map((section, index) => (
+        <fieldset key={section.title ?? index} className="config-form-section">
+          <legend className="config-form-section-title">{section.title ?? `${type} settings`}</legend>
+          <ConfigFields
+            idPrefix="create-network"
+            fields={section.fields}
+            values={values}
+            errors={errors}
+            onChange={(key, value) => {
+              setValues((current) => ({ ...current, [key]: value }));
+              create.reset();
+            }}
+          />
         </fieldset>
-        <p id={`${id}-types`} className="muted form-hint">
-          bridge: a bridge LXD manages on this host. macvlan, sriov and physical sit on a host interface
-          {hostInterfaces.length ? ` (here: ${hostInterfaces.join(', ')})` : ''}.{ovnReason ? ` ovn: ${ovnReason}` : ''}
+      ))}
+      {refusal?.at === 'form' && (
+        <p className="form-error" role="alert">
+          LXD refused: {refusal.message}
         </p>
-        <TextField
-          label="Description"
-          value={description}
-          onChange={(next) => {
-            setDescription(next);
-            create.reset();
-          }}
-        />
-        {sections.map((section, index) => (
-          <fieldset key={section.title ?? index} className="config-form-section">
-            <legend className="config-form-section-title">{section.title ?? `${type} settings`}</legend>
-            <ConfigFields
-              idPrefix="create-network"
-              fields={section.fields}
-              values={values}
-              errors={errors}
-              onChange={(key, value) => {
-                setValues((current) => ({ ...current, [key]: value }));
-                create.reset();
-              }}
-            />
-          </fieldset>
-        ))}
-        {refusal?.at === 'form' && (
-          <p className="form-error" role="alert">
-            LXD refused: {refusal.message}
-          </p>
-        )}
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={create.isPending}>
-            {create.isPending ? 'Creating…' : 'Create network'}
-          </button>
-        </div>
-      </form>
-    </section>
+      )}
+    </CreateFormPage>
   );
 }

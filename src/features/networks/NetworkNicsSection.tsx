@@ -8,6 +8,7 @@ import { profileQueries } from '@/api/profiles/queries';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { errorText } from '@/components/ErrorState';
 import { FactsTable } from '@/components/FactsTable';
+import { OverviewSection } from '@/components/OverviewSection';
 import { paths } from '@/config/paths';
 import type { LxdNetwork } from '@/lxd';
 import { AttachNetworkDialog } from './AttachNetworkDialog';
@@ -27,10 +28,7 @@ export function NetworkNicsSection({ project, network: object }: { project: stri
     nic.kind === 'instance' ? paths.instance(project, nic.owner) : paths.profile(project, nic.owner);
 
   return (
-    <section aria-labelledby="network-nics-title">
-      <h2 id="network-nics-title" className="section-title">
-        Network interfaces on it
-      </h2>
+    <OverviewSection title="Network interfaces on it">
       <FactsTable
         label={`Interfaces on ${network}`}
         columns={[{ label: 'Owner' }, { label: 'Device', className: 'cell-mono' }, { label: 'Actions' }]}
@@ -82,6 +80,6 @@ export function NetworkNicsSection({ project, network: object }: { project: stri
           )}
         </ConfirmDialog>
       )}
-    </section>
+    </OverviewSection>
   );
 }

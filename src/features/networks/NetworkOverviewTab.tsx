@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLxdClient } from '@/api/client-context';
 import { networkQueries } from '@/api/networks/queries';
-import { Fact, FactsTable } from '@/components/FactsTable';
+import { Fact } from '@/components/FactsTable';
+import { ConfigKeysTable, OverviewSection } from '@/components/OverviewSection';
 import { UsedByList } from '@/components/UsedByList';
 import { useInstanceRoute as useObjectRoute } from '@/components/useInstanceRoute';
-import { compareText, formatBytes } from '@/lib/format';
+import { formatBytes } from '@/lib/format';
 import { NetworkNicsSection } from './NetworkNicsSection';
 import './networks.css';
 
@@ -15,7 +16,6 @@ export function NetworkOverviewTab() {
   const network = useQuery(networkQueries.detail(client, project, name)).data?.data;
   const state = useQuery(networkQueries.state(client, project, name));
   if (!network) return null;
-  const config = Object.entries(network.config ?? {}).sort(([a], [b]) => compareText(a, b));
   const live = state.data;
   const addresses = (live?.addresses ?? []).map((address) => `${address.address}/${address.netmask}`);
 
@@ -30,10 +30,7 @@ export function NetworkOverviewTab() {
           {network.description ? <span className="network-description">{network.description}</span> : '—'}
         </Fact>
       </dl>
-      <section aria-labelledby="network-state-title">
-        <h2 id="network-state-title" className="section-title">
-          State
-        </h2>
+      <OverviewSection title="State">
         {state.isError ? (
           <p className="muted">LXD could not read the interface’s state: {state.error.message}</p>
         ) : !live ? (
@@ -54,28 +51,13 @@ export function NetworkOverviewTab() {
             </Fact>
           </dl>
         )}
-      </section>
-      <section aria-labelledby="network-config-title">
-        <h2 id="network-config-title" className="section-title">
-          Configuration
-        </h2>
-        <FactsTable
-          label="Configuration keys"
-          className="network-facts-table"
-          columns={[
-            { label: 'Key', className: 'cell-mono' },
-            { label: 'Value', className: 'cell-mono' },
-          ]}
-          rows={config.map(([key, value]) => ({ key, cells: [key, value] }))}
-          empty={<p className="muted">No configuration keys.</p>}
-        />
-      </section>
-      <section aria-labelledby="network-used-by-title">
-        <h2 id="network-used-by-title" className="section-title">
-          Used by
-        </h2>
+      </OverviewSection>
+      <OverviewSection title="Configuration">
+        <ConfigKeysTable config={network.config} className="network-facts-table" />
+      </OverviewSection>
+      <OverviewSection title="Used by">
         <UsedByList usedBy={network.used_by} project={project} label={`What uses network ${network.name}`} none="Nothing uses this network." />
-      </section>
+      </OverviewSection>
       {network.managed && <NetworkNicsSection project={project} network={network} />}
     </div>
   );
