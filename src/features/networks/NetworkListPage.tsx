@@ -132,15 +132,15 @@ export function NetworkListPage() {
             />
             {view.rows.length > 0 && (
               <>
-                <h2 className="section-title" id="managed-networks-title">
-                  Managed by LXD
-                </h2>
-                {managed.length > 0 ? table('Managed networks', managed, stale) : <p className="muted">No managed network matches.</p>}
-                <h2 className="section-title" id="host-networks-title">
-                  Host interfaces
-                </h2>
-                <p className="muted">Interfaces of the host that LXD lists but does not manage; instances can still use them as a parent.</p>
-                {host.length > 0 ? table('Host interfaces', host, stale) : <p className="muted">No host interface matches.</p>}
+                <div className="network-group network-group-managed">
+                  <h2 className="section-title">Managed by LXD</h2>
+                  {managed.length > 0 ? table('Managed networks', managed, stale) : <p className="muted">No managed network matches.</p>}
+                </div>
+                <div className="network-group network-group-host">
+                  <h2 className="section-title">Host interfaces</h2>
+                  <p className="muted">Interfaces of the host that LXD lists but does not manage; instances can still use them as a parent.</p>
+                  {host.length > 0 ? table('Host interfaces', host, stale) : <p className="muted">No host interface matches.</p>}
+                </div>
               </>
             )}
           </>

@@ -15,7 +15,7 @@ const address = (family: 4 | 6): Column<LxdNetwork> => ({
   render: (network) => configuredAddress(network, family) || <span className="muted">—</span>,
 });
 
-/** The network list's columns; `project` makes the name links (host interfaces have no page of their own). */
+/** The network list's columns; `project` makes the name links (a host interface's page shows its state). */
 export function networkColumns(project: string): Column<LxdNetwork>[] {
   return [
     {
@@ -26,7 +26,7 @@ export function networkColumns(project: string): Column<LxdNetwork>[] {
       className: 'cell-name cell-ellipsis',
       render: (network) => <Link to={paths.network(project, network.name)}>{network.name}</Link>,
     },
-    { id: 'type', label: 'Type', width: '7rem', sortValue: (network) => network.type, render: (network) => network.type },
+    { id: 'type', label: 'Type', width: '7rem', hideNarrow: true, sortValue: (network) => network.type, render: (network) => network.type },
     {
       id: 'managed',
       label: 'Managed',
@@ -51,6 +51,7 @@ export function networkColumns(project: string): Column<LxdNetwork>[] {
       id: 'used',
       label: 'Used by',
       width: '5.5rem',
+      hideNarrow: true,
       sortValue: (network) => (network.used_by ?? []).length,
       render: (network) => (network.used_by ?? []).length,
     },
