@@ -222,15 +222,19 @@ test.describe('networks', () => {
     expect(shown).toContain('bridge.mtu: "1300"');
   });
 
-  test('forwards: LXD’s refusal on an address-less bridge is shown; leases say why there are none; markup stays text', async ({ page, lxd, cleanup }) => {
+  test('forwards: LXD’s refusal on an address-less bridge is shown; leases say why there are none; markup stays text; outside changes arrive', async ({ page, lxd, cleanup }) => {
     const description = '<b>x</b><img src=x onerror="window.__networkXss=1">';
     const name = await bridge(lxd, cleanup, 'nf', description);
     await page.goto(`#/project/default/networks?q=${name}`);
     const row = page.locator(`tr[data-network="${name}"]`);
     await expect(row).toContainText(description);
     await expect(row.locator('b, img')).toHaveCount(0);
-
     await page.goto(`#/project/default/network/${name}`);
+    await expect(page.getByText('Nothing uses this network.')).toBeVisible();
+    // A change made elsewhere reaches the open page through LXD's events.
+    lxd.lxc(['network', 'set', name, 'dns.domain', 'live.example']);
+    await expect(page.getByRole('table', { name: 'Configuration keys' }).getByRole('row', { name: /dns\.domain live\.example/ })).toBeVisible();
+
     await expect(page.locator('.network-description')).toHaveText(description);
     await expect(page.locator('.tab-panel b, .tab-panel img')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __networkXss?: number }).__networkXss)).toBeUndefined();
