@@ -26,6 +26,8 @@ describe('earlyRequestPaths', () => {
     expect(earlyRequestPaths('')).toContain('/1.0/instances?project=default&recursion=1');
     expect(earlyRequestPaths('#/project/my%20p/instances?q=x')).toContain('/1.0/instances?project=my%20p&recursion=1');
     expect(earlyRequestPaths('#/project/p/profiles')).toContain('/1.0/profiles?project=p&recursion=1');
+    expect(earlyRequestPaths('#/project/p/networks')).toContain('/1.0/networks?project=p&recursion=1');
+    expect(earlyRequestPaths('#/project/p/network-acls')).toContain('/1.0/network-acls?project=p&recursion=1');
     expect(earlyRequestPaths('#/project/p/images?sort=size')).toContain('/1.0/images?project=p&recursion=1');
     expect(earlyRequestPaths('#/project/p/profile/web')).toHaveLength(2);
   });

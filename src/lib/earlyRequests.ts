@@ -40,7 +40,7 @@ export function earlyRequestPaths(hash: string): string[] {
   const paths = ['/1.0', '/1.0/projects?recursion=1'];
   const instances = listProjectFromHash(hash);
   if (instances !== undefined) paths.push(`/1.0/instances?project=${q(instances)}&recursion=1`);
-  const section = /^\/project\/([^/]+)\/(profiles|images)\/?$/.exec(route(hash));
+  const section = /^\/project\/([^/]+)\/(profiles|images|networks|network-acls)\/?$/.exec(route(hash));
   const project = section?.[1] ? decoded(section[1]) : undefined;
   if (section && project !== undefined) paths.push(`/1.0/${section[2]}?project=${q(project)}&recursion=1`);
   return paths;
