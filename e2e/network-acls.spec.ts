@@ -11,6 +11,7 @@ interface Acl {
   description: string;
   ingress: Record<string, string>[];
   egress: Record<string, string>[];
+  config: Record<string, string>;
   used_by: string[];
 }
 
@@ -146,17 +147,22 @@ test.describe('network ACLs', () => {
     await expect(page.locator('#acl-yaml-value')).toHaveValue(yaml);
     lxd.lxc(['network', 'acl', 'set', name, 'user.note', 'theirs']);
     await expect(page.getByRole('heading', { name: 'Not saved: the ACL changed on the server' })).toBeVisible();
-    await page.getByRole('button', { name: 'Keep my edit on the new version' }).click();
+    await page.getByRole('button', { name: 'Re-apply my changes on the new version' }).click();
+    // Their change stays, and so does this edit.
+    await expect(page.locator('#acl-yaml-value')).toHaveValue(/user\.note: theirs/);
+    await expect(page.locator('#acl-yaml-value')).toHaveValue(/description: from YAML/);
     await page.getByRole('button', { name: 'Save' }).click();
-    // A rule without a state: LXD's refusal is shown under the YAML, which stays as typed.
+    // A rule without a state: LXD's refusal is shown under the YAML, which stays as it was.
     await expect(page.getByText('LXD refused the change: Invalid ingress rule 0: State must be one of')).toBeVisible();
-    await expect(page.locator('#acl-yaml-value')).toHaveValue(yaml);
+    await expect(page.locator('#acl-yaml-value')).toHaveValue(/user\.note: theirs/);
     await expectNoAxeViolations(page);
-    await page.locator('#acl-yaml[contenteditable="true"]').fill(yaml.replace('    source:', '    state: enabled\n    source:'));
+    const fixed = ['description: from YAML', 'ingress:', '  - action: allow', '    state: enabled', '    source: 198.51.100.0/24', 'egress: []', 'config:', '  user.note: theirs', ''].join('\n');
+    await page.locator('#acl-yaml[contenteditable="true"]').fill(fixed);
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('status').filter({ hasText: `Saved network ACL ${name}` })).toBeVisible();
     const acl = await lxd.get<Acl>(aclPath(name));
     expect(acl.description).toBe('from YAML');
+    expect(acl.config).toEqual({ 'user.note': 'theirs' });
     expect(acl.ingress).toEqual([{ action: 'allow', source: '198.51.100.0/24', state: 'enabled' }]);
     expect(await page.evaluate(() => (window as unknown as { __aclXss?: number }).__aclXss)).toBeUndefined();
 

@@ -9,7 +9,7 @@ import { UsedByList } from '@/components/UsedByList';
 import { useInstanceRoute as useObjectRoute } from '@/components/useInstanceRoute';
 import { isLxdError, type LxdNetworkAcl, type LxdSyncResult } from '@/lxd';
 import { AclEditor, aclDraftState, draftValue, type AclDraftState } from './AclEditor';
-import { aclDraftOf, aclToYaml, cleanDraft } from './aclModel';
+import { aclDraftOf, aclToYaml, cleanDraft, reapplyAclEdit } from './aclModel';
 
 /** The ACL's rules, editable; saved whole with If-Match, a change made meanwhile shown as a conflict. */
 export function NetworkAclRulesTab() {
@@ -56,17 +56,21 @@ function AclRules({ project, name, latest }: { project: string; name: string; la
       {(conflict || changedOnServer) && (
         <div className="state state-error" role="alert">
           <h2>Not saved: the ACL changed on the server</h2>
-          <p>Someone changed {name} since you started editing. Your edit is still here; keep it to save it over their version, or start again from theirs.</p>
+          <p>Someone changed {name} since you started editing. Your edit is still here: make it again on their version (what you did not change stays as they left it), or start again from theirs.</p>
           <div className="form-actions">
             <button
               type="button"
               className="button"
+              disabled={!value.ok}
               onClick={() => {
+                if (!value.ok) return;
+                const merged = reapplyAclEdit(aclDraftOf(base.data), value.value, aclDraftOf(latest.data));
                 setBase(latest);
+                setState({ ...aclDraftState(merged), mode: state.mode });
                 save.reset();
               }}
             >
-              Keep my edit on the new version
+              Re-apply my changes on the new version
             </button>
             <button
               type="button"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aclDeleteRefusal, aclFromYaml, aclNameProblem, aclToYaml, cleanRule, moveRule, ruleProblem } from './aclModel';
+import { aclDeleteRefusal, aclFromYaml, aclNameProblem, aclToYaml, cleanRule, moveRule, reapplyAclEdit, ruleProblem } from './aclModel';
 import { withAcl } from '@/api/network-acls/mutations';
 
 describe('ACL rules', () => {
@@ -52,5 +52,20 @@ describe('names and use', () => {
     expect(withAcl('', 'w')).toBe('w');
     expect(withAcl('a, b', 'w')).toBe('a,b,w');
     expect(withAcl('a,w', 'w')).toBe('a,w');
+  });
+});
+
+describe('re-applying an edit on a newer version', () => {
+  it('keeps the server’s other changes and the user’s own', () => {
+    const rule = { action: 'allow', state: 'enabled' };
+    const base = { description: 'a', ingress: [], egress: [], config: { 'user.x': '1' } };
+    const mine = { description: 'mine', ingress: [rule], egress: [], config: { 'user.x': '1', 'user.mine': 'y' } };
+    const theirs = { description: 'a', ingress: [], egress: [{ ...rule, action: 'drop' }], config: { 'user.x': '2', 'user.note': 'theirs' } };
+    expect(reapplyAclEdit(base, mine, theirs)).toEqual({
+      description: 'mine',
+      ingress: [rule],
+      egress: [{ ...rule, action: 'drop' }],
+      config: { 'user.x': '2', 'user.note': 'theirs', 'user.mine': 'y' },
+    });
   });
 });

@@ -114,3 +114,26 @@ export function aclDeleteRefusal(acl: Pick<LxdNetworkAcl, 'name' | 'used_by'>): 
   const users = (acl.used_by ?? []).length;
   return users > 0 ? `Network ACL ${acl.name} is in use (${users === 1 ? '1 user' : `${users} users`}): remove it from them first.` : undefined;
 }
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The user's edit (from `base` to `mine`) made again on the server's newer version `theirs`:
+ * description and each rule list are taken from `mine` where the user changed them, config key by
+ * key; everything else stays as the server now has it.
+ */
+export function reapplyAclEdit(base: NetworkAclPut, mine: NetworkAclPut, theirs: NetworkAclPut): NetworkAclPut {
+  const config = { ...theirs.config };
+  for (const key of new Set([...Object.keys(base.config), ...Object.keys(mine.config)])) {
+    if (base.config[key] === mine.config[key]) continue;
+    const value = mine.config[key];
+    if (value === undefined) Reflect.deleteProperty(config, key);
+    else config[key] = value;
+  }
+  return {
+    description: mine.description !== base.description ? mine.description : theirs.description,
+    ingress: same(cleanDraft(mine).ingress, cleanDraft(base).ingress) ? theirs.ingress : mine.ingress,
+    egress: same(cleanDraft(mine).egress, cleanDraft(base).egress) ? theirs.egress : mine.egress,
+    config,
+  };
+}
