@@ -14,6 +14,7 @@ import { cpuWindow } from './lib/bench/cpu.mjs';
 import { catalogueGroup, catalogueServerPort } from './lib/bench/groups/catalogue.mjs';
 import { imageListGroup } from './lib/bench/groups/image-list.mjs';
 import { instanceListGroup } from './lib/bench/groups/instance-list.mjs';
+import { networkListGroup } from './lib/bench/groups/network-list.mjs';
 import { profileListGroup } from './lib/bench/groups/profile-list.mjs';
 import { terminalGroup } from './lib/bench/groups/terminal.mjs';
 import { LxdHttps } from './lib/bench/lxd-https.mjs';
@@ -37,7 +38,7 @@ const TRACE_DIR = path.join(ROOT, 'test-results', 'bench');
  * lxdPid() (the daemon's pid, for CPU figures) and the sandbox's name (for `lxc`).
  * @type {Array<typeof instanceListGroup>}
  */
-const GROUPS = [instanceListGroup, profileListGroup, imageListGroup, terminalGroup, catalogueGroup];
+const GROUPS = [instanceListGroup, profileListGroup, imageListGroup, networkListGroup, terminalGroup, catalogueGroup];
 
 const USAGE = `Usage: npm run bench [-- options]
 

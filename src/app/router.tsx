@@ -7,7 +7,7 @@ import { InstanceListPage } from '@/features/instances/list/InstanceListPage';
 import { Layout } from './shell/Layout';
 import { PlaceholderPage } from './shell/PlaceholderPage';
 
-const BUILT = new Set<string>(['instances', 'images', 'operations', 'profiles', 'projects']);
+const BUILT = new Set<string>(['instances', 'images', 'networks', 'operations', 'profiles', 'projects']);
 const notBuilt = SECTIONS.filter((section) => !BUILT.has(section.id));
 
 /**
@@ -46,6 +46,19 @@ const pages = {
   importImage: lazyPage(async () => (await import('@/features/images/transfer/ImportImagePage')).ImportImagePage),
   imageServers: lazyPage(async () => (await import('@/features/imageServers/ImageServerListPage')).ImageServerListPage),
   imageServer: lazyPage(async () => (await import('@/features/imageServers/ImageServerPage')).ImageServerPage),
+  networks: lazyPage(async () => (await import('@/features/networks/NetworkListPage')).NetworkListPage),
+  createNetwork: lazyPage(async () => (await import('@/features/networks/CreateNetworkPage')).CreateNetworkPage),
+  network: lazyPage(async () => (await import('@/features/networks/NetworkDetailPage')).NetworkDetailPage),
+  networkOverview: lazyPage(async () => (await import('@/features/networks/NetworkOverviewTab')).NetworkOverviewTab),
+  networkConfiguration: lazyPage(async () => (await import('@/features/networks/NetworkConfigurationTab')).NetworkConfigurationTab),
+  networkLeases: lazyPage(async () => (await import('@/features/networks/NetworkLeasesTab')).NetworkLeasesTab),
+  networkForwards: lazyPage(async () => (await import('@/features/networks/NetworkForwardsTab')).NetworkForwardsTab),
+  networkPeers: lazyPage(async () => (await import('@/features/networks/NetworkPeersTab')).NetworkPeersTab),
+  networkAcls: lazyPage(async () => (await import('@/features/networkAcls/NetworkAclListPage')).NetworkAclListPage),
+  createNetworkAcl: lazyPage(async () => (await import('@/features/networkAcls/CreateNetworkAclPage')).CreateNetworkAclPage),
+  networkAcl: lazyPage(async () => (await import('@/features/networkAcls/NetworkAclDetailPage')).NetworkAclDetailPage),
+  networkAclRules: lazyPage(async () => (await import('@/features/networkAcls/NetworkAclRulesTab')).NetworkAclRulesTab),
+  networkAclLog: lazyPage(async () => (await import('@/features/networkAcls/NetworkAclLogTab')).NetworkAclLogTab),
 };
 
 /** Each page and each tab has its own error boundary (reset when the address changes). */
@@ -91,6 +104,21 @@ function AppRoutes() {
           <Route index element={page(pages.imageOverview)} />
           <Route path="configuration" element={page(pages.imageConfiguration)} />
           <Route path="aliases" element={page(pages.imageAliases)} />
+        </Route>
+        <Route path="networks" element={page(pages.networks)} />
+        <Route path="networks/create" element={page(pages.createNetwork)} />
+        <Route path="network/:name" element={page(pages.network)}>
+          <Route index element={page(pages.networkOverview)} />
+          <Route path="configuration" element={page(pages.networkConfiguration)} />
+          <Route path="leases" element={page(pages.networkLeases)} />
+          <Route path="forwards" element={page(pages.networkForwards)} />
+          <Route path="peers" element={page(pages.networkPeers)} />
+        </Route>
+        <Route path="network-acls" element={page(pages.networkAcls)} />
+        <Route path="network-acls/create" element={page(pages.createNetworkAcl)} />
+        <Route path="network-acl/:name" element={page(pages.networkAcl)}>
+          <Route index element={page(pages.networkAclRules)} />
+          <Route path="log" element={page(pages.networkAclLog)} />
         </Route>
         <Route path="settings" element={page(pages.projectSettings)} />
         {/* The sidebar's Projects entry keeps the project in the URL; the list itself is server-wide. */}

@@ -37,6 +37,17 @@ export const IMAGE_TABS = [
 ] as const;
 export type ImageTabId = (typeof IMAGE_TABS)[number]['id'];
 
+export const NETWORK_TABS = [
+  { id: 'configuration', label: 'Configuration' },
+  { id: 'leases', label: 'Leases' },
+  { id: 'forwards', label: 'Forwards' },
+  { id: 'peers', label: 'Peers' },
+] as const;
+export type NetworkTabId = (typeof NETWORK_TABS)[number]['id'];
+
+export const NETWORK_ACL_TABS = [{ id: 'log', label: 'Log' }] as const;
+export type NetworkAclTabId = (typeof NETWORK_ACL_TABS)[number]['id'];
+
 const project = (name: string) => `/project/${encodeURIComponent(name)}`;
 
 export const paths = {
@@ -64,4 +75,14 @@ export const paths = {
   /** Image servers (simplestreams remotes) are kept in this browser, not on a server: no project. */
   imageServers: () => '/image-servers',
   imageServer: (server: string) => `/image-server/${encodeURIComponent(server)}`,
+  networks: (name: string) => paths.section(name, 'networks'),
+  createNetwork: (name: string) => `${project(name)}/networks/create`,
+  /** `/project/<p>/network/<name>[/<tab>]`; no tab is the overview. */
+  network: (name: string, network: string, tab?: NetworkTabId) =>
+    `${project(name)}/network/${encodeURIComponent(network)}${tab ? `/${tab}` : ''}`,
+  networkAcls: (name: string) => `${project(name)}/network-acls`,
+  createNetworkAcl: (name: string) => `${project(name)}/network-acls/create`,
+  /** `/project/<p>/network-acl/<name>[/<tab>]`; no tab is the rules. */
+  networkAcl: (name: string, acl: string, tab?: NetworkAclTabId) =>
+    `${project(name)}/network-acl/${encodeURIComponent(acl)}${tab ? `/${tab}` : ''}`,
 };

@@ -44,7 +44,7 @@ export function earlyRequestPaths(hash: string): string[] {
   if (instances !== undefined && !previewedList(hash)) paths.push(`/1.0/instances?project=${q(instances)}&recursion=1`);
   // A list with a preview is asked for by the app once its first screenful is in (see
   // `usePreviewedList`), and only the preview's objects here.
-  const section = /^\/project\/([^/]+)\/(profiles|images)\/?$/.exec(route(hash));
+  const section = /^\/project\/([^/]+)\/(profiles|images|networks|network-acls)\/?$/.exec(route(hash));
   const project = section?.[1] ? decoded(section[1]) : undefined;
   if (section && project !== undefined && !previewedList(hash)) paths.push(`/1.0/${section[2]}?project=${q(project)}&recursion=1`);
   return paths;

@@ -293,3 +293,67 @@ export interface LxdInstancesPost extends Partial<LxdInstancePut> {
   type?: LxdInstanceType;
   source: LxdInstanceSource;
 }
+
+/** `GET /1.0/networks/<name>/state`: the interface as the kernel has it. */
+export interface LxdNetworkState {
+  addresses: { family: string; address: string; netmask: string; scope: string }[] | null;
+  counters: { bytes_received: number; bytes_sent: number; packets_received: number; packets_sent: number } | null;
+  hwaddr: string;
+  mtu: number;
+  /** `up` or `down`. */
+  state: string;
+  type: string;
+}
+
+/** One DHCP lease of a managed bridge (`GET /1.0/networks/<name>/leases`). */
+export interface LxdNetworkLease {
+  hostname: string;
+  hwaddr: string;
+  address: string;
+  type: string;
+  location?: string;
+  project?: string;
+}
+
+/** A network forward (`network_forward`): a listen address whose ports go to instances. */
+export interface LxdNetworkForward {
+  listen_address: string;
+  description: string;
+  config: Record<string, string>;
+  ports: { description?: string; protocol: string; listen_port: string; target_address: string; target_port?: string }[];
+  location?: string;
+}
+
+/** A network peering (`network_peer`, OVN only). */
+export interface LxdNetworkPeer {
+  name: string;
+  description: string;
+  config: Record<string, string>;
+  target_project: string;
+  target_network: string;
+  status: string;
+}
+
+/** One rule of a network ACL, as LXD stores it (empty strings for what is not set). */
+export interface LxdNetworkAclRule {
+  action: 'allow' | 'reject' | 'drop' | string;
+  state: 'enabled' | 'disabled' | 'logged' | string;
+  description?: string;
+  source?: string;
+  destination?: string;
+  protocol?: string;
+  source_port?: string;
+  destination_port?: string;
+  icmp_type?: string;
+  icmp_code?: string;
+}
+
+export interface LxdNetworkAcl {
+  name: string;
+  description: string;
+  ingress: LxdNetworkAclRule[];
+  egress: LxdNetworkAclRule[];
+  config: Record<string, string>;
+  used_by?: string[] | null;
+  project?: string;
+}

@@ -3,6 +3,10 @@ import { networkKeys } from './keys';
 
 const path = (name: string) => `/1.0/networks/${encodeURIComponent(name)}`;
 
+/**
+ * Networks: created/updated read the one network into the list; its detail key (state, leases,
+ * forwards and peers sit under it) is re-read where shown.
+ */
 export const networkEvents: ResourceEvents = {
   collection: 'networks',
   scope: 'project',
@@ -11,10 +15,14 @@ export const networkEvents: ResourceEvents = {
   prefix: 'network',
   all: networkKeys.all,
   list: networkKeys.list,
+  detail: networkKeys.detail,
   path,
   // Forwards and peers (`/1.0/networks/<n>/forwards/...`): their network alone is read again.
   otherwise: ({ server, project, name }) =>
     name
-      ? [{ kind: 'refresh-list-item', queryKey: networkKeys.list(server, project), path: path(name), project, id: name }]
+      ? [
+          { kind: 'refresh-list-item', queryKey: networkKeys.list(server, project), path: path(name), project, id: name },
+          { kind: 'invalidate', queryKey: networkKeys.detail(server, project, name) },
+        ]
       : [],
 };

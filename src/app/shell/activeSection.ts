@@ -8,6 +8,9 @@ const OWNED_BY: Record<string, SectionId> = {
   profile: 'profiles',
   image: 'images',
   settings: 'projects',
+  network: 'networks',
+  'network-acls': 'networks',
+  'network-acl': 'networks',
 };
 
 /**

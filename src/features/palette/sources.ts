@@ -1,6 +1,8 @@
 import type { QueryKey, UseQueryOptions } from '@tanstack/react-query';
 import { imageQueries } from '@/api/images/queries';
 import { instanceQueries } from '@/api/instances/queries';
+import { networkAclQueries } from '@/api/network-acls/queries';
+import { networkQueries } from '@/api/networks/queries';
 import { profileQueries } from '@/api/profiles/queries';
 import { projectQueries } from '@/api/projects/queries';
 import { SECTIONS, paths } from '@/config/paths';
@@ -61,6 +63,8 @@ const pages: PaletteSource = {
     })),
     { kind: 'Page', title: 'Create instance', detail: `In project ${project}`, keywords: 'new launch', path: paths.createInstance(project) },
     { kind: 'Page', title: 'Create profile', detail: `In project ${project}`, keywords: 'new', path: paths.createProfile(project) },
+    { kind: 'Page', title: 'Create network', detail: `In project ${project}`, keywords: 'new bridge', path: paths.createNetwork(project) },
+    { kind: 'Page', title: 'Network ACLs', detail: `In project ${project}`, keywords: 'firewall rules', path: paths.networkAcls(project) },
     { kind: 'Page', title: 'Create project', keywords: 'new', path: paths.createProject() },
     { kind: 'Page', title: `Settings of project ${project}`, keywords: 'configuration', path: paths.projectSettings(project) },
   ],
@@ -93,6 +97,22 @@ export const PALETTE_SOURCES: readonly PaletteSource[] = [
     title: (image) => image.aliases?.[0]?.name || image.fingerprint.slice(0, 12),
     detail: (image) => [image.properties?.description, image.fingerprint.slice(0, 12)].filter(Boolean).join(' · '),
     path: (image, { project }) => paths.image(project, image.fingerprint),
+  }),
+  listSource({
+    kind: 'Network',
+    label: 'networks',
+    query: ({ client, project }) => networkQueries.list(client, project),
+    title: (network) => network.name,
+    detail: (network) => [network.type, network.managed ? '' : 'host interface', network.description].filter(Boolean).join(' · '),
+    path: (network, { project }) => paths.network(project, network.name),
+  }),
+  listSource({
+    kind: 'Network ACL',
+    label: 'network ACLs',
+    query: ({ client, project }) => networkAclQueries.list(client, project),
+    title: (acl) => acl.name,
+    detail: (acl) => acl.description,
+    path: (acl, { project }) => paths.networkAcl(project, acl.name),
   }),
   listSource({
     kind: 'Project',

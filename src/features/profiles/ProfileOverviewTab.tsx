@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLxdClient } from '@/api/client-context';
 import { profileQueries } from '@/api/profiles/queries';
 import { FactsTable } from '@/components/FactsTable';
+import { ConfigKeysTable } from '@/components/OverviewSection';
 import { UsedByList } from '@/components/UsedByList';
 import { compareText } from '@/lib/format';
 import type { LxdDevice } from '@/lxd';
@@ -14,7 +15,6 @@ export function ProfileOverviewTab() {
   const client = useLxdClient();
   const profile = useQuery(profileQueries.detail(client, project, name)).data?.data;
   if (!profile) return null;
-  const config = Object.entries(profile.config ?? {}).sort(([a], [b]) => compareText(a, b));
   const devices = Object.entries(profile.devices ?? {}).sort(([a], [b]) => compareText(a, b));
 
   return (
@@ -30,16 +30,7 @@ export function ProfileOverviewTab() {
         <h2 id="profile-config-title" className="section-title">
           Configuration
         </h2>
-        <FactsTable
-          label="Configuration keys"
-          className="profile-facts-table"
-          columns={[
-            { label: 'Key', className: 'cell-mono' },
-            { label: 'Value', className: 'cell-mono' },
-          ]}
-          rows={config.map(([key, value]) => ({ key, cells: [key, value] }))}
-          empty={<p className="muted">No configuration keys.</p>}
-        />
+        <ConfigKeysTable config={profile.config} className="profile-facts-table" />
       </section>
       <section aria-labelledby="profile-devices-title">
         <h2 id="profile-devices-title" className="section-title">

@@ -1,0 +1,73 @@
+// Network list with 100 managed bridges: time from navigation to the first row, and what the page
+// asks LXD for. The bridges have no addresses (ipv4.address=none, ipv6.address=none), so they
+// route nothing; they are made once in the bench sandbox and kept.
+import { newBenchContext } from '../browser.mjs';
+import { round, step } from '../util.mjs';
+
+export const NETWORK_COUNT = 100;
+// ≤ 15 characters: a network name is a host interface name.
+const networkName = (i) => `bench-net-${String(i).padStart(3, '0')}`;
+const LIST_HASH = '#/project/default/networks';
+
+async function ensureNetworks(lxd, log) {
+  const existing = new Set(((await lxd.get('/1.0/networks')) ?? []).map((url) => decodeURIComponent(url.split('/').pop())));
+  const missing = Array.from({ length: NETWORK_COUNT }, (_, i) => networkName(i + 1)).filter((name) => !existing.has(name));
+  if (missing.length === 0) return;
+  log(`creating ${missing.length} address-less bridges...`);
+  for (const name of missing) {
+    await lxd.send('POST', '/1.0/networks', {
+      name,
+      type: 'bridge',
+      description: `Bench network ${name}`,
+      config: { 'ipv4.address': 'none', 'ipv6.address': 'none' },
+    });
+  }
+}
+
+export const networkListGroup = {
+  id: 'networkList',
+  title: `Network list (${NETWORK_COUNT} bridges)`,
+  // The 500 containers play no part here.
+  needsScenario: false,
+  metrics: [
+    { id: 'firstRowMs', label: 'first row attached', unit: 'ms', target: 700 },
+    { id: 'listRequests', label: 'network list requests', unit: '', target: 1, digits: 0 },
+    { id: 'stateRequests', label: 'state requests', unit: '', digits: 0 },
+    { id: 'rowsRendered', label: 'rows rendered (in view)', unit: '', digits: 0 },
+    { id: 'stateBeyondRendered', label: 'state requests beyond rendered rows', unit: '', target: 0, digits: 0 },
+  ],
+
+  async run(env) {
+    const { browser, state, lxd, log } = env;
+    await ensureNetworks(lxd, log);
+    const context = await newBenchContext(browser, state);
+    try {
+      const page = await context.newPage();
+      const requests = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith('/1.0/networks')) requests.push(url.pathname);
+      });
+      const at = await step('first network row', async () => {
+        await page.goto(`${state.url}${LIST_HASH}`, { waitUntil: 'commit' });
+        await page.locator('tr[data-network]').first().waitFor({ state: 'attached', timeout: 30_000 });
+        // Navigation start is 0 on the page's own clock; the row was there at most one poll before.
+        return page.evaluate(() => performance.now());
+      });
+      // Every rendered row has read its state (no "Loading state" left), then the page is quiet.
+      await step('states of the rows in view', async () => {
+        await page.locator('[aria-label="Loading state"]').first().waitFor({ state: 'detached', timeout: 30_000 });
+        await page.waitForLoadState('networkidle');
+      });
+      const rowsRendered = await page.locator('tr[data-network]').count();
+      const listRequests = requests.filter((path) => path === '/1.0/networks').length;
+      const stateRequests = requests.filter((path) => path.endsWith('/state')).length;
+      return {
+        values: { firstRowMs: round(at), listRequests, stateRequests, rowsRendered, stateBeyondRendered: Math.max(0, stateRequests - rowsRendered) },
+        details: { requests: requests.length },
+      };
+    } finally {
+      await context.close();
+    }
+  },
+};

@@ -1,0 +1,33 @@
+import { useId, type ReactNode } from 'react';
+import { FactsTable } from './FactsTable';
+import { compareText } from '@/lib/format';
+
+/** A titled part of an overview tab: `<section>` named by its `<h2>`. */
+export function OverviewSection({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="section-title">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** An object's `config` as a table of keys and values, sorted by key; values stay text. */
+export function ConfigKeysTable({ config, className }: { config: Record<string, string> | null | undefined; className?: string }) {
+  const rows = Object.entries(config ?? {}).sort(([a], [b]) => compareText(a, b));
+  return (
+    <FactsTable
+      label="Configuration keys"
+      className={className}
+      columns={[
+        { label: 'Key', className: 'cell-mono' },
+        { label: 'Value', className: 'cell-mono' },
+      ]}
+      rows={rows.map(([key, value]) => ({ key, cells: [key, value] }))}
+      empty={<p className="muted">No configuration keys.</p>}
+    />
+  );
+}
