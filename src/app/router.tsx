@@ -7,7 +7,7 @@ import { InstanceListPage } from '@/features/instances/list/InstanceListPage';
 import { Layout } from './shell/Layout';
 import { PlaceholderPage } from './shell/PlaceholderPage';
 
-const BUILT = new Set<string>(['instances', 'images', 'operations', 'profiles', 'projects']);
+const BUILT = new Set<string>(['instances', 'images', 'operations', 'profiles', 'projects', 'storage']);
 const notBuilt = SECTIONS.filter((section) => !BUILT.has(section.id));
 
 /**
@@ -46,6 +46,16 @@ const pages = {
   importImage: lazyPage(async () => (await import('@/features/images/transfer/ImportImagePage')).ImportImagePage),
   imageServers: lazyPage(async () => (await import('@/features/imageServers/ImageServerListPage')).ImageServerListPage),
   imageServer: lazyPage(async () => (await import('@/features/imageServers/ImageServerPage')).ImageServerPage),
+  storagePools: lazyPage(async () => (await import('@/features/storage/PoolListPage')).PoolListPage),
+  storageVolumes: lazyPage(async () => (await import('@/features/storage/VolumeListPage')).VolumeListPage),
+  storagePool: lazyPage(async () => (await import('@/features/storage/PoolDetailPage')).PoolDetailPage),
+  storagePoolOverview: lazyPage(async () => (await import('@/features/storage/PoolOverviewTab')).PoolOverviewTab),
+  storagePoolVolumes: lazyPage(async () => (await import('@/features/storage/PoolVolumesTab')).PoolVolumesTab),
+  storagePoolConfiguration: lazyPage(async () => (await import('@/features/storage/PoolConfigurationTab')).PoolConfigurationTab),
+  storageVolume: lazyPage(async () => (await import('@/features/storage/VolumeDetailPage')).VolumeDetailPage),
+  storageVolumeOverview: lazyPage(async () => (await import('@/features/storage/VolumeOverviewTab')).VolumeOverviewTab),
+  storageVolumeConfiguration: lazyPage(async () => (await import('@/features/storage/VolumeConfigurationTab')).VolumeConfigurationTab),
+  instanceStorage: lazyPage(async () => (await import('@/features/storage/InstanceStorageTab')).InstanceStorageTab),
 };
 
 /** Each page and each tab has its own error boundary (reset when the address changes). */
@@ -77,6 +87,7 @@ function AppRoutes() {
           <Route path="terminal" element={page(pages.instanceTerminal)} />
           <Route path="console" element={page(pages.instanceConsole)} />
           <Route path="files" element={page(pages.instanceFiles)} />
+          <Route path="storage" element={page(pages.instanceStorage)} />
         </Route>
         <Route path="operations" element={page(pages.operations)} />
         <Route path="profiles" element={page(pages.profiles)} />
@@ -91,6 +102,17 @@ function AppRoutes() {
           <Route index element={page(pages.imageOverview)} />
           <Route path="configuration" element={page(pages.imageConfiguration)} />
           <Route path="aliases" element={page(pages.imageAliases)} />
+        </Route>
+        <Route path="storage" element={page(pages.storagePools)} />
+        <Route path="storage/volumes" element={page(pages.storageVolumes)} />
+        <Route path="storage/pool/:pool" element={page(pages.storagePool)}>
+          <Route index element={page(pages.storagePoolOverview)} />
+          <Route path="volumes" element={page(pages.storagePoolVolumes)} />
+          <Route path="configuration" element={page(pages.storagePoolConfiguration)} />
+        </Route>
+        <Route path="storage/pool/:pool/volume/custom/:volume" element={page(pages.storageVolume)}>
+          <Route index element={page(pages.storageVolumeOverview)} />
+          <Route path="configuration" element={page(pages.storageVolumeConfiguration)} />
         </Route>
         <Route path="settings" element={page(pages.projectSettings)} />
         {/* The sidebar's Projects entry keeps the project in the URL; the list itself is server-wide. */}

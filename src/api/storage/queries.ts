@@ -1,12 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { LxdClient, LxdStoragePool } from '@/lxd';
+import type { LxdClient, LxdStoragePool, LxdStoragePoolResources } from '@/lxd';
+import { objectPath, projectCollectionQueries } from '../collection';
 import { storagePoolKeys } from './keys';
 
+export const STORAGE_POOLS = '/1.0/storage-pools';
+export const storagePoolPath = (name: string) => objectPath(STORAGE_POOLS, name);
+
 export const storagePoolQueries = {
-  list: (client: LxdClient, project: string) =>
+  ...projectCollectionQueries<LxdStoragePool>(STORAGE_POOLS, storagePoolKeys),
+  /** `lxc storage info`'s space: bytes used of total. */
+  resources: (client: LxdClient, project: string, name: string) =>
     queryOptions({
-      queryKey: storagePoolKeys.list(client.id, project),
-      queryFn: async ({ signal }) =>
-        (await client.get<LxdStoragePool[]>('/1.0/storage-pools', { project, query: { recursion: 1 }, signal })).data,
+      queryKey: storagePoolKeys.resources(client.id, project, name),
+      queryFn: async ({ signal }) => (await client.get<LxdStoragePoolResources>(`${storagePoolPath(name)}/resources`, { signal })).data,
     }),
 };

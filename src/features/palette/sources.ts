@@ -3,6 +3,7 @@ import { imageQueries } from '@/api/images/queries';
 import { instanceQueries } from '@/api/instances/queries';
 import { profileQueries } from '@/api/profiles/queries';
 import { projectQueries } from '@/api/projects/queries';
+import { storagePoolQueries } from '@/api/storage/queries';
 import { SECTIONS, paths } from '@/config/paths';
 import type { LxdClient } from '@/lxd';
 import type { PaletteItem } from './paletteItems';
@@ -93,6 +94,14 @@ export const PALETTE_SOURCES: readonly PaletteSource[] = [
     title: (image) => image.aliases?.[0]?.name || image.fingerprint.slice(0, 12),
     detail: (image) => [image.properties?.description, image.fingerprint.slice(0, 12)].filter(Boolean).join(' · '),
     path: (image, { project }) => paths.image(project, image.fingerprint),
+  }),
+  listSource({
+    kind: 'Storage pool',
+    label: 'storage pools',
+    query: ({ client, project }) => storagePoolQueries.list(client, project),
+    title: (pool) => pool.name,
+    detail: (pool) => [pool.driver, pool.description].filter(Boolean).join(' · '),
+    path: (pool, { project }) => paths.storagePool(project, pool.name),
   }),
   listSource({
     kind: 'Project',
