@@ -4,7 +4,7 @@ import type { LxdStoragePool } from '@/lxd';
 import { useLxdClient } from '../client-context';
 import { useObjectUpdate } from '../objectUpdate';
 import { storagePoolKeys } from './keys';
-import { STORAGE_POOLS, storagePoolPath } from './queries';
+import { STORAGE_POOLS, poolContentTag, storagePoolPath } from './queries';
 
 /** The body of `POST /1.0/storage-pools`. */
 export interface CreateStoragePoolInput {
@@ -32,6 +32,7 @@ export function useUpdateStoragePool(project: string, name: string) {
     detailKey: storagePoolKeys.detail(client.id, project, name),
     invalidate: [storagePoolKeys.list(client.id, project)],
     successMessage: `Saved the configuration of ${name}`,
+    contentTag: poolContentTag,
   });
 }
 

@@ -1,13 +1,23 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { LxdClient, LxdStoragePool, LxdStoragePoolResources } from '@/lxd';
 import { objectPath, projectCollectionQueries } from '../collection';
+import { contentTagOf, withContentTag } from '../objectUpdate';
 import { storagePoolKeys } from './keys';
 
 export const STORAGE_POOLS = '/1.0/storage-pools';
 export const storagePoolPath = (name: string) => objectPath(STORAGE_POOLS, name);
 
+/** LXD 5.0.2 reads a pool without an ETag (and checks If-Match on PUT): a tag of what an edit replaces. */
+export const poolContentTag = (pool: LxdStoragePool) => contentTagOf({ description: pool.description, config: pool.config });
+
+
 export const storagePoolQueries = {
-  ...projectCollectionQueries<LxdStoragePool>(STORAGE_POOLS, storagePoolKeys),
+  list: projectCollectionQueries<LxdStoragePool>(STORAGE_POOLS, storagePoolKeys).list,
+  detail: (client: LxdClient, project: string, name: string) =>
+    queryOptions({
+      queryKey: storagePoolKeys.detail(client.id, project, name),
+      queryFn: async ({ signal }) => withContentTag(await client.get<LxdStoragePool>(storagePoolPath(name), { project, signal }), poolContentTag),
+    }),
   /** `lxc storage info`'s space: bytes used of total. */
   resources: (client: LxdClient, project: string, name: string) =>
     queryOptions({

@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expectNoAxeViolations } from './fixtures/axe';
+import { expect as baseExpect, test, type Cleanup, type LxdClient } from './fixtures/test';
+
+// Lazily loaded pages and an LXD shared with other suites: conditions get 30 s instead of 10.
+const expect = baseExpect.configure({ timeout: 30_000 });
+
+interface Volume {
+  name: string;
+  description: string;
+  config: Record<string, string>;
+  used_by: string[];
+}
+
+const volumePath = (pool: string, name: string) => `/1.0/storage-pools/${pool}/volumes/custom/${encodeURIComponent(name)}`;
+
+/** A `dir` pool at a folder made for the test, deleted with its custom volumes afterwards. */
+async function secondPool(lxd: LxdClient, cleanup: Cleanup): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lxdeck-pool-'));
+  const name = lxd.uniqueName('sv');
+  cleanup.add(() => fs.rmSync(dir, { recursive: true, force: true }));
+  cleanup.add(async () => {
+    const list = await lxd.get<string[]>(`/1.0/storage-pools/${name}/volumes/custom`).catch(() => []);
+    for (const url of list) await lxd.request('DELETE', url);
+    await lxd.request('DELETE', `/1.0/storage-pools/${name}`);
+  });
+  await lxd.post('/1.0/storage-pools', { name, driver: 'dir', config: { source: dir } });
+  return name;
+}
+
+/** A volume name whose volume (in any of `pools`) is deleted after the test. */
+function volumeName(lxd: LxdClient, cleanup: Cleanup, prefix: string, pools: string[] = ['default']): string {
+  const name = lxd.uniqueName(prefix);
+  cleanup.add(async () => {
+    for (const pool of pools) await lxd.request('DELETE', volumePath(pool, name));
+  });
+  return name;
+}
+
+test.describe('storage volumes', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('create, resize, rename, then copy to a second pool; the list of every pool shows both', async ({ page, lxd, cleanup }) => {
+    const second = await secondPool(lxd, cleanup);
+    const name = volumeName(lxd, cleanup, 'vol', ['default', second]);
+    const renamed = volumeName(lxd, cleanup, 'vol2', ['default', second]);
+
+    await page.goto('#/project/default/storage/pool/default/volumes');
+    await expect(page.getByRole('table', { name: 'Storage volumes' })).toBeVisible();
+    await page.getByRole('button', { name: 'Create volume' }).click();
+    const create = page.getByRole('dialog', { name: 'Create volume' });
+    await create.getByRole('textbox', { name: 'Name' }).fill(name);
+    await create.getByRole('textbox', { name: 'Size' }).fill('64MiB');
+    await create.getByRole('textbox', { name: 'Description' }).fill('<i>data</i>');
+    await expectNoAxeViolations(page);
+    await create.getByRole('button', { name: 'Create volume' }).click();
+
+    await expect(page).toHaveURL(new RegExp(`#/project/default/storage/pool/default/volume/custom/${name}$`));
+    await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
+    await expect(page.getByText('<i>data</i>')).toBeVisible();
+    expect(lxd.lxc(['storage', 'volume', 'show', 'default', name])).toContain('size: 64MiB');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Resize…' }).click();
+    const resize = page.getByRole('dialog', { name: `Resize volume ${name}` });
+    await resize.getByRole('textbox', { name: 'New size' }).fill('128MiB');
+    await resize.getByRole('button', { name: 'Resize' }).click();
+    await expect(resize).toBeHidden();
+    await expect(page.getByRole('table', { name: 'Volume facts' }).getByRole('row', { name: /Size 128MiB/ })).toBeVisible();
+    expect(lxd.lxc(['storage', 'volume', 'show', 'default', name])).toContain('size: 128MiB');
+
+    await page.getByRole('button', { name: 'Rename…' }).click();
+    const rename = page.getByRole('dialog', { name: /Rename volume/ });
+    await rename.getByRole('textbox').fill(renamed);
+    await rename.getByRole('button', { name: 'Rename' }).click();
+    await expect(page).toHaveURL(new RegExp(`/volume/custom/${renamed}$`));
+    expect((await lxd.request('GET', volumePath('default', name))).status).toBe(404);
+
+    await page.getByRole('button', { name: 'Copy or move…' }).click();
+    const copy = page.getByRole('dialog', { name: `Copy or move volume ${renamed}` });
+    await copy.getByRole('combobox', { name: 'Target pool' }).selectOption(second);
+    await expectNoAxeViolations(page);
+    await copy.getByRole('button', { name: 'Copy volume' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/project/default/storage/pool/${second}/volume/custom/${renamed}$`));
+    const copied = await lxd.get<Volume>(volumePath(second, renamed));
+    expect(copied.config.size).toBe('128MiB');
+    expect(copied.description).toBe('<i>data</i>');
+
+    await page.goto(`#/project/default/storage/volumes?q=${renamed}`);
+    const table = page.getByRole('table', { name: 'Storage volumes' });
+    await expect(table.locator(`tr[data-volume="default/custom/${renamed}"]`)).toBeVisible();
+    await expect(table.locator(`tr[data-volume="${second}/custom/${renamed}"]`)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('attach to a running container, read what it wrote; deleting it attached is refused naming the instance; detach from the instance page', async ({
+    page,
+    lxd,
+    cleanup,
+  }) => {
+    const name = volumeName(lxd, cleanup, 'att');
+    const instance = lxd.uniqueName('vc');
+    cleanup.instance(instance);
+    await lxd.createInstance(instance, { start: true });
+    await lxd.post('/1.0/storage-pools/default/volumes/custom', { name, config: {} });
+
+    await page.goto(`#/project/default/storage/pool/default/volume/custom/${name}`);
+    await expect(page.getByText('Not attached to any instance.')).toBeVisible();
+    await page.getByRole('button', { name: 'Attach…' }).click();
+    const attach = page.getByRole('dialog', { name: `Attach volume ${name}` });
+    await attach.getByRole('combobox', { name: 'Instance' }).selectOption(instance);
+    await attach.getByRole('textbox', { name: 'Path in the instance' }).fill('/mnt/data');
+    await expectNoAxeViolations(page);
+    await attach.getByRole('button', { name: 'Attach' }).click();
+    await expect(attach).toBeHidden();
+    await expect(page.getByRole('table', { name: `Instances using ${name}` }).getByRole('link', { name: instance })).toBeVisible();
+
+    // Written inside the container, read back through lxc exec.
+    lxd.lxc(['exec', instance, '--', 'sh', '-c', 'echo written-inside > /mnt/data/note.txt']);
+    expect(lxd.lxc(['exec', instance, '--', 'cat', '/mnt/data/note.txt']).trim()).toBe('written-inside');
+
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    const refused = page.getByRole('dialog', { name: `Cannot delete volume ${name}` });
+    await expect(refused).toContainText(`attached to instance ${instance}`);
+    await expect(refused.getByRole('link', { name: `instance ${instance}` })).toBeVisible();
+    await refused.getByRole('button', { name: 'Close' }).click();
+
+    await page.goto(`#/project/default/instance/${instance}/storage`);
+    const disks = page.getByRole('table', { name: `Disks of ${instance}` });
+    await expect(disks.getByRole('link', { name: `default/${name}` })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await disks.getByRole('button', { name: `Detach ${name}` }).click();
+    await expect(disks.getByRole('link', { name: `default/${name}` })).toHaveCount(0);
+    await expect.poll(async () => (await lxd.get<Volume>(volumePath('default', name))).used_by).toEqual([]);
+    expect(lxd.lxc(['exec', instance, '--', 'sh', '-c', 'test -e /mnt/data/note.txt && echo present || echo gone']).trim()).toBe('gone');
+  });
+
+  test('a concurrent edit of a volume shows the conflict; the edit is re-applied and saved', async ({ page, lxd, cleanup }) => {
+    const name = volumeName(lxd, cleanup, 'vcf');
+    await lxd.post('/1.0/storage-pools/default/volumes/custom', { name, description: 'start', config: {} });
+    await page.goto(`#/project/default/storage/pool/default/volume/custom/${name}/configuration`);
+    await page.getByRole('textbox', { name: 'Snapshot schedule' }).fill('@daily');
+    lxd.lxc(['storage', 'volume', 'set', 'default', name, 'snapshots.expiry', '3d']);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('heading', { name: 'Not saved: the volume changed on the server' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Re-apply my changes on the new version' }).click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Saved the configuration of ${name}` })).toBeVisible();
+    const volume = await lxd.get<Volume>(volumePath('default', name));
+    expect(volume.config).toEqual({ 'snapshots.expiry': '3d', 'snapshots.schedule': '@daily' });
+  });
+});
