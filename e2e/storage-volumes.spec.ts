@@ -48,7 +48,7 @@ test.describe('storage volumes', () => {
     const renamed = volumeName(lxd, cleanup, 'vol2', ['default', second]);
 
     await page.goto('#/project/default/storage/pool/default/volumes');
-    await expect(page.getByRole('table', { name: 'Storage volumes' })).toBeVisible();
+    await expect(page.getByRole('tab', { name: 'Volumes' }).or(page.getByRole('link', { name: 'Volumes', exact: true }))).toBeVisible();
     await page.getByRole('button', { name: 'Create volume' }).click();
     const create = page.getByRole('dialog', { name: 'Create volume' });
     await create.getByRole('textbox', { name: 'Name' }).fill(name);
@@ -135,6 +135,42 @@ test.describe('storage volumes', () => {
     await expect(disks.getByRole('link', { name: `default/${name}` })).toHaveCount(0);
     await expect.poll(async () => (await lxd.get<Volume>(volumePath('default', name))).used_by).toEqual([]);
     expect(lxd.lxc(['exec', instance, '--', 'sh', '-c', 'test -e /mnt/data/note.txt && echo present || echo gone']).trim()).toBe('gone');
+  });
+
+  test('snapshot a volume with an expiry, change it, restore: the old content is back', async ({ page, lxd, cleanup }) => {
+    const name = volumeName(lxd, cleanup, 'vsn');
+    const instance = lxd.uniqueName('vs');
+    cleanup.instance(instance);
+    await lxd.post('/1.0/storage-pools/default/volumes/custom', { name, config: {} });
+    await lxd.createInstance(instance, { start: true, devices: { data: { type: 'disk', pool: 'default', source: name, path: '/mnt/data' } } });
+    const write = (text: string) => lxd.lxc(['exec', instance, '--', 'sh', '-c', `echo ${text} > /mnt/data/note.txt`]);
+    const read = () => lxd.lxc(['exec', instance, '--', 'cat', '/mnt/data/note.txt']).trim();
+    write('first-version');
+
+    await page.goto(`#/project/default/storage/pool/default/volume/custom/${name}/snapshots`);
+    const form = page.getByRole('form', { name: 'Create snapshot' });
+    const expiry = new Date(Date.now() + 2 * 24 * 3600_000);
+    expiry.setSeconds(0, 0);
+    const pad = (value: number) => String(value).padStart(2, '0');
+    const local = `${expiry.getFullYear()}-${pad(expiry.getMonth() + 1)}-${pad(expiry.getDate())}T${pad(expiry.getHours())}:${pad(expiry.getMinutes())}`;
+    await form.getByRole('textbox', { name: 'Snapshot name' }).fill('known-good');
+    await form.getByLabel('Expires at').fill(local);
+    await form.getByRole('button', { name: 'Create snapshot' }).click();
+    const row = page.locator('tr[data-snapshot="known-good"]');
+    await expect(row).toBeVisible();
+    await expect(row).not.toContainText('Never');
+    const [snapshot] = await lxd.get<{ name: string; expires_at: string }[]>(`${volumePath('default', name)}/snapshots?recursion=1`);
+    expect(Date.parse(snapshot?.expires_at ?? '')).toBe(expiry.getTime());
+    await expectNoAxeViolations(page);
+
+    write('second-version');
+    expect(read()).toBe('second-version');
+    await page.getByRole('button', { name: 'Restore known-good' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Restore snapshot?' });
+    await expect(dialog).toContainText(name);
+    await dialog.getByRole('button', { name: 'Restore snapshot' }).click();
+    await expect(dialog).toBeHidden();
+    await expect.poll(read).toBe('first-version');
   });
 
   test('a concurrent edit of a volume shows the conflict; the edit is re-applied and saved', async ({ page, lxd, cleanup }) => {

@@ -55,6 +55,7 @@ const pages = {
   storageVolume: lazyPage(async () => (await import('@/features/storage/VolumeDetailPage')).VolumeDetailPage),
   storageVolumeOverview: lazyPage(async () => (await import('@/features/storage/VolumeOverviewTab')).VolumeOverviewTab),
   storageVolumeConfiguration: lazyPage(async () => (await import('@/features/storage/VolumeConfigurationTab')).VolumeConfigurationTab),
+  storageVolumeSnapshots: lazyPage(async () => (await import('@/features/storage/VolumeSnapshotsTab')).VolumeSnapshotsTab),
   instanceStorage: lazyPage(async () => (await import('@/features/storage/InstanceStorageTab')).InstanceStorageTab),
 };
 
@@ -113,6 +114,7 @@ function AppRoutes() {
         <Route path="storage/pool/:pool/volume/custom/:volume" element={page(pages.storageVolume)}>
           <Route index element={page(pages.storageVolumeOverview)} />
           <Route path="configuration" element={page(pages.storageVolumeConfiguration)} />
+          <Route path="snapshots" element={page(pages.storageVolumeSnapshots)} />
         </Route>
         <Route path="settings" element={page(pages.projectSettings)} />
         {/* The sidebar's Projects entry keeps the project in the URL; the list itself is server-wide. */}

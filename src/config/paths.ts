@@ -44,7 +44,10 @@ export const STORAGE_POOL_TABS = [
 ] as const;
 export type StoragePoolTabId = (typeof STORAGE_POOL_TABS)[number]['id'];
 
-export const STORAGE_VOLUME_TABS = [{ id: 'configuration', label: 'Configuration' }] as const;
+export const STORAGE_VOLUME_TABS = [
+  { id: 'configuration', label: 'Configuration' },
+  { id: 'snapshots', label: 'Snapshots' },
+] as const;
 export type StorageVolumeTabId = (typeof STORAGE_VOLUME_TABS)[number]['id'];
 
 const project = (name: string) => `/project/${encodeURIComponent(name)}`;

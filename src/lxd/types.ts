@@ -188,6 +188,13 @@ export type LxdEvent =
       metadata: { message: string; level: string; context?: Record<string, string> };
     };
 
+/** What instance and volume snapshots share (a volume's has no size or devices). */
+export interface LxdSnapshotItem {
+  name: string;
+  created_at: string;
+  expires_at: string | null;
+}
+
 export interface LxdSnapshot {
   name: string;
   created_at: string;

@@ -11,8 +11,8 @@ export function volumeNameOf(raw: string, type: string, project: string): string
 /**
  * Volume actions (`/1.0/storage-pools/<pool>/volumes/<type>/<name>[/snapshots/<snap>]`): the one
  * volume is read into its pool's list, or taken out, or renamed there; its own page is refreshed.
- * The pool's own list is not re-read for its `used_by` (the volume count): that would be a second
- * request per event; the app's own creates and deletes re-read it.
+ * A create or delete also re-reads the pool's own page when it is open (its users); the pool list's
+ * volume count is not re-read for events (the app's own creates and deletes re-read it).
  */
 export function volumeUpdates({ server, project, action, path, context }: LifecycleEventInfo): CacheUpdate[] {
   const [pool = '', volumes, type = '', raw = '', ...rest] = path;
@@ -20,14 +20,16 @@ export function volumeUpdates({ server, project, action, path, context }: Lifecy
   const name = volumeNameOf(raw, type, project);
   const list = storageVolumeKeys.list(server, project, pool);
   const detail = (volume: string): CacheUpdate => ({ kind: 'invalidate', queryKey: storageVolumeKeys.detail(server, project, pool, type, volume) });
+  // The pool's page lists its users (and refuses a delete by them): re-read only if it is open.
+  const poolPage: CacheUpdate = { kind: 'invalidate', queryKey: storagePoolKeys.detail(server, project, pool) };
   // Snapshots and backups live under the volume's detail key.
   if (rest.length > 0) return [detail(name)];
   switch (action) {
     case 'storage-volume-created':
     case 'storage-volume-updated':
-      return [{ kind: 'refresh-list-item', queryKey: list, path: volumePath(pool, type, name), project, id: name }, detail(name)];
+      return [{ kind: 'refresh-list-item', queryKey: list, path: volumePath(pool, type, name), project, id: name }, detail(name), ...(action.endsWith('created') ? [poolPage] : [])];
     case 'storage-volume-deleted':
-      return [{ kind: 'remove-list-item', queryKey: list, id: name }, detail(name)];
+      return [{ kind: 'remove-list-item', queryKey: list, id: name }, detail(name), poolPage];
     case 'storage-volume-renamed': {
       const oldName = typeof context.old_name === 'string' ? volumeNameOf(context.old_name, type, project) : undefined;
       return oldName

@@ -16,6 +16,8 @@ export function PoolOverviewTab() {
   const pool = useQuery(storagePoolQueries.detail(client, project, name)).data?.data;
   if (!pool) return null;
   const config = Object.entries(pool.config ?? {}).sort(([a], [b]) => compareText(a, b));
+  // A standalone server says `none`.
+  const members = (pool.locations ?? []).filter((member) => member !== 'none');
   return (
     <div className="overview">
       <section aria-labelledby="pool-space-title">
@@ -42,7 +44,7 @@ export function PoolOverviewTab() {
             { key: 'driver', cells: ['Driver', pool.driver] },
             { key: 'status', cells: ['Status', pool.status ?? '—'] },
             { key: 'volumes', cells: ['Volumes', poolVolumeCount(pool)] },
-            ...(pool.locations?.length ? [{ key: 'locations', cells: ['Members', pool.locations.join(', ')] }] : []),
+            ...(members.length ? [{ key: 'locations', cells: ['Members', members.join(', ')] }] : []),
           ]}
         />
       </section>

@@ -63,7 +63,7 @@ export function poolColumns(project: string, clustered: boolean): Column<LxdStor
             label: 'Members',
             hideNarrow: true,
             className: 'cell-ellipsis',
-            render: (pool: LxdStoragePool) => (pool.locations ?? []).join(', ') || <span className="muted">—</span>,
+            render: (pool: LxdStoragePool) => (pool.locations ?? []).filter((member) => member !== 'none').join(', ') || <span className="muted">—</span>,
           },
         ]
       : []),
