@@ -56,6 +56,7 @@ const pages = {
   storageVolumeOverview: lazyPage(async () => (await import('@/features/storage/VolumeOverviewTab')).VolumeOverviewTab),
   storageVolumeConfiguration: lazyPage(async () => (await import('@/features/storage/VolumeConfigurationTab')).VolumeConfigurationTab),
   storageVolumeSnapshots: lazyPage(async () => (await import('@/features/storage/VolumeSnapshotsTab')).VolumeSnapshotsTab),
+  storageVolumeBackups: lazyPage(async () => (await import('@/features/storage/VolumeBackupsTab')).VolumeBackupsTab),
   instanceStorage: lazyPage(async () => (await import('@/features/storage/InstanceStorageTab')).InstanceStorageTab),
 };
 
@@ -115,6 +116,7 @@ function AppRoutes() {
           <Route index element={page(pages.storageVolumeOverview)} />
           <Route path="configuration" element={page(pages.storageVolumeConfiguration)} />
           <Route path="snapshots" element={page(pages.storageVolumeSnapshots)} />
+          <Route path="backups" element={page(pages.storageVolumeBackups)} />
         </Route>
         <Route path="settings" element={page(pages.projectSettings)} />
         {/* The sidebar's Projects entry keeps the project in the URL; the list itself is server-wide. */}

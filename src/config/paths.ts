@@ -47,6 +47,7 @@ export type StoragePoolTabId = (typeof STORAGE_POOL_TABS)[number]['id'];
 export const STORAGE_VOLUME_TABS = [
   { id: 'configuration', label: 'Configuration' },
   { id: 'snapshots', label: 'Snapshots' },
+  { id: 'backups', label: 'Backups' },
 ] as const;
 export type StorageVolumeTabId = (typeof STORAGE_VOLUME_TABS)[number]['id'];
 

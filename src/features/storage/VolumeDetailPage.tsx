@@ -9,6 +9,7 @@ import { QueryState } from '@/components/QueryState';
 import { STORAGE_VOLUME_TABS, paths } from '@/config/paths';
 import type { LxdStorageVolume, LxdSyncResult } from '@/lxd';
 import { AttachVolumeDialog, CopyVolumeDialog, DeleteVolumeDialog, RenameVolumeDialog, ResizeVolumeDialog } from './VolumeDialogs';
+import { useHasVolumeBackups } from './useHasVolumeBackups';
 import { useStorageRoute } from './useStorageRoute';
 
 type VolumeDialogKind = 'attach' | 'resize' | 'rename' | 'copy' | 'delete';
@@ -21,6 +22,7 @@ export function VolumeDetailPage() {
   // The copy dialog offers the other pools; read them now so it opens with them.
   useQuery(storagePoolQueries.list(client, project));
   const [open, setOpen] = useState<VolumeDialogKind>();
+  const backups = useHasVolumeBackups();
 
   return (
     <QueryState
@@ -44,7 +46,7 @@ export function VolumeDetailPage() {
           tabsLabel="Volume sections"
           tabs={[
             { label: 'Overview', to: paths.storageVolume(project, pool, name) },
-            ...STORAGE_VOLUME_TABS.map((tab) => ({ label: tab.label, to: paths.storageVolume(project, pool, name, tab.id) })),
+            ...STORAGE_VOLUME_TABS.filter((tab) => tab.id !== 'backups' || backups).map((tab) => ({ label: tab.label, to: paths.storageVolume(project, pool, name, tab.id) })),
           ]}
           pageProps={{ 'data-volume': latest.data.name }}
           actions={
