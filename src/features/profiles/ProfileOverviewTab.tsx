@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLxdClient } from '@/api/client-context';
 import { profileQueries } from '@/api/profiles/queries';
 import { FactsTable } from '@/components/FactsTable';
+import { ConfigKeysTable, OverviewSection } from '@/components/OverviewSection';
 import { UsedByList } from '@/components/UsedByList';
 import { compareText } from '@/lib/format';
 import type { LxdDevice } from '@/lxd';
@@ -14,7 +15,6 @@ export function ProfileOverviewTab() {
   const client = useLxdClient();
   const profile = useQuery(profileQueries.detail(client, project, name)).data?.data;
   if (!profile) return null;
-  const config = Object.entries(profile.config ?? {}).sort(([a], [b]) => compareText(a, b));
   const devices = Object.entries(profile.devices ?? {}).sort(([a], [b]) => compareText(a, b));
 
   return (
@@ -26,21 +26,9 @@ export function ProfileOverviewTab() {
         {/* Text, never markup: React escapes it. */}
         {profile.description ? <p className="profile-description">{profile.description}</p> : <p className="muted">No description.</p>}
       </section>
-      <section aria-labelledby="profile-config-title">
-        <h2 id="profile-config-title" className="section-title">
-          Configuration
-        </h2>
-        <FactsTable
-          label="Configuration keys"
-          className="profile-facts-table"
-          columns={[
-            { label: 'Key', className: 'cell-mono' },
-            { label: 'Value', className: 'cell-mono' },
-          ]}
-          rows={config.map(([key, value]) => ({ key, cells: [key, value] }))}
-          empty={<p className="muted">No configuration keys.</p>}
-        />
-      </section>
+      <OverviewSection id="profile-config-title" title="Configuration">
+        <ConfigKeysTable config={profile.config} className="profile-facts-table" />
+      </OverviewSection>
       <section aria-labelledby="profile-devices-title">
         <h2 id="profile-devices-title" className="section-title">
           Devices

@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useLxdClient } from '@/api/client-context';
 import { storageVolumeQueries } from '@/api/storage-volumes/queries';
 import { FactsTable } from '@/components/FactsTable';
+import { ConfigKeysTable, OverviewSection } from '@/components/OverviewSection';
 import { UsedByList } from '@/components/UsedByList';
-import { compareText, formatBytes, formatDate } from '@/lib/format';
+import { formatBytes, formatDate } from '@/lib/format';
 import { AttachedInstances } from './AttachedInstances';
 import { useStorageRoute } from './useStorageRoute';
 import './storage.css';
@@ -15,21 +16,14 @@ export function VolumeOverviewTab() {
   const volume = useQuery(storageVolumeQueries.detail(client, project, pool, 'custom', name)).data?.data;
   const state = useQuery({ ...storageVolumeQueries.state(client, project, pool, 'custom', name), retry: false });
   if (!volume) return null;
-  const config = Object.entries(volume.config ?? {}).sort(([a], [b]) => compareText(a, b));
   const used = state.data?.usage?.used;
   return (
     <div className="overview">
-      <section aria-labelledby="volume-description-title">
-        <h2 id="volume-description-title" className="section-title">
-          Description
-        </h2>
+      <OverviewSection id="volume-description-title" title="Description">
         {/* Text, never markup: React escapes it. */}
         {volume.description ? <p className="storage-description">{volume.description}</p> : <p className="muted">No description.</p>}
-      </section>
-      <section aria-labelledby="volume-facts-title">
-        <h2 id="volume-facts-title" className="section-title">
-          Volume
-        </h2>
+      </OverviewSection>
+      <OverviewSection id="volume-facts-title" title="Volume">
         <FactsTable
           label="Volume facts"
           columns={[{ label: 'Fact' }, { label: 'Value' }]}
@@ -41,33 +35,16 @@ export function VolumeOverviewTab() {
             { key: 'created', cells: ['Created', formatDate(volume.created_at)] },
           ]}
         />
-      </section>
-      <section aria-labelledby="volume-attached-title">
-        <h2 id="volume-attached-title" className="section-title">
-          Attached to
-        </h2>
+      </OverviewSection>
+      <OverviewSection id="volume-attached-title" title="Attached to">
         <AttachedInstances project={project} pool={pool} volume={volume} />
-      </section>
-      <section aria-labelledby="volume-config-title">
-        <h2 id="volume-config-title" className="section-title">
-          Configuration
-        </h2>
-        <FactsTable
-          label="Configuration keys"
-          columns={[
-            { label: 'Key', className: 'cell-mono' },
-            { label: 'Value', className: 'cell-mono' },
-          ]}
-          rows={config.map(([key, value]) => ({ key, cells: [key, value] }))}
-          empty={<p className="muted">No configuration keys.</p>}
-        />
-      </section>
-      <section aria-labelledby="volume-used-by-title">
-        <h2 id="volume-used-by-title" className="section-title">
-          Used by
-        </h2>
+      </OverviewSection>
+      <OverviewSection id="volume-config-title" title="Configuration">
+        <ConfigKeysTable config={volume.config} />
+      </OverviewSection>
+      <OverviewSection id="volume-used-by-title" title="Used by">
         <UsedByList usedBy={volume.used_by} project={project} label={`What uses volume ${volume.name}`} none="Nothing uses this volume." />
-      </section>
+      </OverviewSection>
     </div>
   );
 }
