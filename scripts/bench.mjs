@@ -17,6 +17,7 @@ import { instanceListGroup } from './lib/bench/groups/instance-list.mjs';
 import { networkListGroup } from './lib/bench/groups/network-list.mjs';
 import { profileListGroup } from './lib/bench/groups/profile-list.mjs';
 import { terminalGroup } from './lib/bench/groups/terminal.mjs';
+import { volumeListGroup } from './lib/bench/groups/volume-list.mjs';
 import { LxdHttps } from './lib/bench/lxd-https.mjs';
 import { renderTable, summariseGroup, writeResults } from './lib/bench/report.mjs';
 import { ensureScenario } from './lib/bench/seed.mjs';
@@ -38,7 +39,7 @@ const TRACE_DIR = path.join(ROOT, 'test-results', 'bench');
  * lxdPid() (the daemon's pid, for CPU figures) and the sandbox's name (for `lxc`).
  * @type {Array<typeof instanceListGroup>}
  */
-const GROUPS = [instanceListGroup, profileListGroup, imageListGroup, networkListGroup, terminalGroup, catalogueGroup];
+const GROUPS = [instanceListGroup, profileListGroup, imageListGroup, networkListGroup, volumeListGroup, terminalGroup, catalogueGroup];
 
 const USAGE = `Usage: npm run bench [-- options]
 

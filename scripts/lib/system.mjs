@@ -13,7 +13,7 @@ export class SetupError extends Error {
   }
 }
 
-const BASE_PACKAGES = ['lxd', 'lxd-client', 'busybox-static', 'iptables', 'openssl'];
+const BASE_PACKAGES = ['lxd', 'lxd-client', 'busybox-static', 'iptables', 'openssl', 'btrfs-progs'];
 
 /** Absolute path of an executable found on PATH (plus the sbin dirs non-root PATHs often lack), or null. */
 export function which(cmd) {
@@ -67,6 +67,8 @@ export function missingSystemPackages({ chromium = false } = {}) {
   if (!isStaticElf('/bin/busybox')) missing.push('busybox-static');
   if (!which('iptables')) missing.push('iptables');
   if (!which('openssl')) missing.push('openssl');
+  // LXD offers the btrfs storage driver (loop-backed pools) only when btrfs-progs is installed.
+  if (!which('mkfs.btrfs')) missing.push('btrfs-progs');
   if (chromium && !which('chromium')) missing.push('chromium');
   // The tests also check that browser-made .p12 files import into NSS (Firefox, Linux Chromium).
   if (chromium && !which('pk12util')) missing.push('libnss3-tools');

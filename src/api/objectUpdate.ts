@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { isLxdError, type LxdClient, type LxdSyncResult } from '@/lxd';
+import { LxdError, isLxdError, type LxdClient, type LxdSyncResult } from '@/lxd';
 import { useLxdClient } from './client-context';
 
 /** What a configuration save sends: the whole object, and the ETag of the version the edit started from. */
@@ -24,7 +24,19 @@ export async function updateObject<T, Put>(
   return client.get<T>(path, { project });
 }
 
-export interface ObjectUpdateOptions {
+const CONTENT_TAG = 'content:';
+
+/** A stand-in ETag made from what a save replaces, for objects LXD reads without one. */
+export function contentTagOf(part: unknown): string {
+  return `${CONTENT_TAG}${JSON.stringify(part)}`;
+}
+
+/** The read with LXD's ETag, or else with the content tag, so edits can tell versions apart. */
+export function withContentTag<T>(result: LxdSyncResult<T>, contentTag: (object: T) => string): LxdSyncResult<T> {
+  return result.etag ? result : { ...result, etag: contentTag(result.data) };
+}
+
+export interface ObjectUpdateOptions<T = unknown> {
   /** The object's URL, e.g. `/1.0/profiles/web`. */
   path: string;
   project?: string;
@@ -34,6 +46,13 @@ export interface ObjectUpdateOptions {
   invalidate?: readonly QueryKey[];
   /** The toast after a save, e.g. "Saved the configuration of web". */
   successMessage?: string;
+  /**
+   * For objects LXD reads without an ETag (storage pools on LXD 5.0.2, which still checks
+   * If-Match on PUT): the tag their detail query made from their content (`contentTag`). A save
+   * then reads the object again and fails as a 412 would when it changed, and sends no If-Match.
+   * (A change in the moment between that read and the PUT can still be lost.)
+   */
+  contentTag?: (object: T) => string;
 }
 
 /**
@@ -41,11 +60,20 @@ export interface ObjectUpdateOptions {
  * editor next to what the user typed, so there is no error toast. A 412 re-reads the object, so
  * the conflict view can compare against the version that won even before its event arrives.
  */
-export function useObjectUpdate<T, Put>({ path, project, detailKey, invalidate = [], successMessage }: ObjectUpdateOptions) {
+export function useObjectUpdate<T, Put>({ path, project, detailKey, invalidate = [], successMessage, contentTag }: ObjectUpdateOptions<T>) {
   const client = useLxdClient();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (variables: ObjectUpdateVariables<Put>) => updateObject<T, Put>(client, path, project, variables),
+    mutationFn: async (variables: ObjectUpdateVariables<Put>) => {
+      if (contentTag && variables.etag?.startsWith(CONTENT_TAG)) {
+        const now = await client.get<T>(path, { project });
+        if (contentTag(now.data) !== variables.etag) {
+          throw new LxdError({ message: 'It changed on the server since it was read', status: 412, url: client.url(path, { project }), kind: 'http' });
+        }
+        return withContentTag(await updateObject<T, Put>(client, path, project, { ...variables, etag: undefined }), contentTag);
+      }
+      return updateObject<T, Put>(client, path, project, variables);
+    },
     onSuccess: (fresh) => {
       queryClient.setQueryData(detailKey, fresh);
       return Promise.all(invalidate.map((queryKey) => queryClient.invalidateQueries({ queryKey })));

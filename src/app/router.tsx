@@ -7,7 +7,7 @@ import { InstanceListPage } from '@/features/instances/list/InstanceListPage';
 import { Layout } from './shell/Layout';
 import { PlaceholderPage } from './shell/PlaceholderPage';
 
-const BUILT = new Set<string>(['instances', 'images', 'networks', 'operations', 'profiles', 'projects']);
+const BUILT = new Set<string>(['instances', 'images', 'networks', 'operations', 'profiles', 'projects', 'storage']);
 const notBuilt = SECTIONS.filter((section) => !BUILT.has(section.id));
 
 /**
@@ -59,6 +59,18 @@ const pages = {
   networkAcl: lazyPage(async () => (await import('@/features/networkAcls/NetworkAclDetailPage')).NetworkAclDetailPage),
   networkAclRules: lazyPage(async () => (await import('@/features/networkAcls/NetworkAclRulesTab')).NetworkAclRulesTab),
   networkAclLog: lazyPage(async () => (await import('@/features/networkAcls/NetworkAclLogTab')).NetworkAclLogTab),
+  storagePools: lazyPage(async () => (await import('@/features/storage/PoolListPage')).PoolListPage),
+  storageVolumes: lazyPage(async () => (await import('@/features/storage/VolumeListPage')).VolumeListPage),
+  storagePool: lazyPage(async () => (await import('@/features/storage/PoolDetailPage')).PoolDetailPage),
+  storagePoolOverview: lazyPage(async () => (await import('@/features/storage/PoolOverviewTab')).PoolOverviewTab),
+  storagePoolVolumes: lazyPage(async () => (await import('@/features/storage/PoolVolumesTab')).PoolVolumesTab),
+  storagePoolConfiguration: lazyPage(async () => (await import('@/features/storage/PoolConfigurationTab')).PoolConfigurationTab),
+  storageVolume: lazyPage(async () => (await import('@/features/storage/VolumeDetailPage')).VolumeDetailPage),
+  storageVolumeOverview: lazyPage(async () => (await import('@/features/storage/VolumeOverviewTab')).VolumeOverviewTab),
+  storageVolumeConfiguration: lazyPage(async () => (await import('@/features/storage/VolumeConfigurationTab')).VolumeConfigurationTab),
+  storageVolumeSnapshots: lazyPage(async () => (await import('@/features/storage/VolumeSnapshotsTab')).VolumeSnapshotsTab),
+  storageVolumeBackups: lazyPage(async () => (await import('@/features/storage/VolumeBackupsTab')).VolumeBackupsTab),
+  instanceStorage: lazyPage(async () => (await import('@/features/storage/InstanceStorageTab')).InstanceStorageTab),
 };
 
 /** Each page and each tab has its own error boundary (reset when the address changes). */
@@ -90,6 +102,7 @@ function AppRoutes() {
           <Route path="terminal" element={page(pages.instanceTerminal)} />
           <Route path="console" element={page(pages.instanceConsole)} />
           <Route path="files" element={page(pages.instanceFiles)} />
+          <Route path="storage" element={page(pages.instanceStorage)} />
         </Route>
         <Route path="operations" element={page(pages.operations)} />
         <Route path="profiles" element={page(pages.profiles)} />
@@ -119,6 +132,19 @@ function AppRoutes() {
         <Route path="network-acl/:name" element={page(pages.networkAcl)}>
           <Route index element={page(pages.networkAclRules)} />
           <Route path="log" element={page(pages.networkAclLog)} />
+        </Route>
+        <Route path="storage" element={page(pages.storagePools)} />
+        <Route path="storage/volumes" element={page(pages.storageVolumes)} />
+        <Route path="storage/pool/:pool" element={page(pages.storagePool)}>
+          <Route index element={page(pages.storagePoolOverview)} />
+          <Route path="volumes" element={page(pages.storagePoolVolumes)} />
+          <Route path="configuration" element={page(pages.storagePoolConfiguration)} />
+        </Route>
+        <Route path="storage/pool/:pool/volume/custom/:volume" element={page(pages.storageVolume)}>
+          <Route index element={page(pages.storageVolumeOverview)} />
+          <Route path="configuration" element={page(pages.storageVolumeConfiguration)} />
+          <Route path="snapshots" element={page(pages.storageVolumeSnapshots)} />
+          <Route path="backups" element={page(pages.storageVolumeBackups)} />
         </Route>
         <Route path="settings" element={page(pages.projectSettings)} />
         {/* The sidebar's Projects entry keeps the project in the URL; the list itself is server-wide. */}

@@ -34,7 +34,10 @@ export function DetailLayout({ tabsLabel, tabs, children, pageProps, ...header }
           </NavLink>
         ))}
       </nav>
-      <div className="tab-panel">{children ?? <Outlet />}</div>
+      {/* It scrolls on its own: focusable, so a tab without links or buttons still scrolls by keyboard. */}
+      <div className="tab-panel" tabIndex={0}>
+        {children ?? <Outlet />}
+      </div>
     </section>
   );
 }

@@ -3,8 +3,9 @@ import { FactsTable } from './FactsTable';
 import { compareText } from '@/lib/format';
 
 /** A titled part of an overview tab: `<section>` named by its `<h2>`. */
-export function OverviewSection({ title, children }: { title: string; children: ReactNode }) {
-  const id = useId();
+export function OverviewSection({ id: givenId, title, children }: { id?: string; title: string; children: ReactNode }) {
+  const ownId = useId();
+  const id = givenId ?? ownId;
   return (
     <section aria-labelledby={id}>
       <h2 id={id} className="section-title">

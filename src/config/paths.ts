@@ -24,6 +24,7 @@ export const INSTANCE_TABS = [
   { id: 'terminal', label: 'Terminal' },
   { id: 'console', label: 'Console' },
   { id: 'files', label: 'Files' },
+  { id: 'storage', label: 'Storage' },
 ] as const;
 
 export type InstanceTabId = (typeof INSTANCE_TABS)[number]['id'];
@@ -47,6 +48,18 @@ export type NetworkTabId = (typeof NETWORK_TABS)[number]['id'];
 
 export const NETWORK_ACL_TABS = [{ id: 'log', label: 'Log' }] as const;
 export type NetworkAclTabId = (typeof NETWORK_ACL_TABS)[number]['id'];
+export const STORAGE_POOL_TABS = [
+  { id: 'volumes', label: 'Volumes' },
+  { id: 'configuration', label: 'Configuration' },
+] as const;
+export type StoragePoolTabId = (typeof STORAGE_POOL_TABS)[number]['id'];
+
+export const STORAGE_VOLUME_TABS = [
+  { id: 'configuration', label: 'Configuration' },
+  { id: 'snapshots', label: 'Snapshots' },
+  { id: 'backups', label: 'Backups' },
+] as const;
+export type StorageVolumeTabId = (typeof STORAGE_VOLUME_TABS)[number]['id'];
 
 const project = (name: string) => `/project/${encodeURIComponent(name)}`;
 
@@ -85,4 +98,14 @@ export const paths = {
   /** `/project/<p>/network-acl/<name>[/<tab>]`; no tab is the rules. */
   networkAcl: (name: string, acl: string, tab?: NetworkAclTabId) =>
     `${project(name)}/network-acl/${encodeURIComponent(acl)}${tab ? `/${tab}` : ''}`,
+  /** Pools are server-wide, shown from a project (whose volumes they list). */
+  storagePools: (name: string) => paths.section(name, 'storage'),
+  /** The volumes of every pool. */
+  storageVolumes: (name: string) => `${project(name)}/storage/volumes`,
+  /** `/project/<p>/storage/pool/<pool>[/<tab>]`; no tab is the overview. */
+  storagePool: (name: string, pool: string, tab?: StoragePoolTabId) =>
+    `${project(name)}/storage/pool/${encodeURIComponent(pool)}${tab ? `/${tab}` : ''}`,
+  /** `/project/<p>/storage/pool/<pool>/volume/<type>/<name>[/<tab>]`; custom volumes only have a page. */
+  storageVolume: (name: string, pool: string, volume: string, tab?: StorageVolumeTabId) =>
+    `${paths.storagePool(name, pool)}/volume/custom/${encodeURIComponent(volume)}${tab ? `/${tab}` : ''}`,
 };

@@ -52,6 +52,8 @@ export interface LxdServer {
     server_version?: string;
     storage?: string;
     storage_version?: string;
+    /** Drivers this server can create pools with (`dir`, `btrfs`, `zfs` ...). */
+    storage_supported_drivers?: { Name: string; Version?: string; Remote?: boolean }[];
   };
 }
 
@@ -186,6 +188,13 @@ export type LxdEvent =
       metadata: { message: string; level: string; context?: Record<string, string> };
     };
 
+/** What instance and volume snapshots share (a volume's has no size or devices). */
+export interface LxdSnapshotItem {
+  name: string;
+  created_at: string;
+  expires_at: string | null;
+}
+
 export interface LxdSnapshot {
   name: string;
   created_at: string;
@@ -264,6 +273,34 @@ export interface LxdStoragePool {
   config: Record<string, string>;
   used_by?: string[] | null;
   locations?: string[] | null;
+}
+
+/** `GET /1.0/storage-pools/<pool>/resources`: bytes (and inodes) used of total. */
+export interface LxdStoragePoolResources {
+  space: { used?: number; total: number };
+  inodes?: { used?: number; total: number };
+}
+
+/** Instance, image and custom volumes; only `custom` ones are created, edited and deleted by users. */
+export type LxdStorageVolumeType = 'custom' | 'container' | 'virtual-machine' | 'image';
+
+export interface LxdStorageVolume {
+  name: string;
+  type: LxdStorageVolumeType;
+  description: string;
+  config: Record<string, string>;
+  content_type: 'filesystem' | 'block' | string;
+  used_by?: string[] | null;
+  location?: string;
+  project?: string;
+  created_at?: string;
+  /** Set on the across-pools list, where each row must remember its pool. */
+  pool?: string;
+}
+
+/** `GET /1.0/storage-pools/<pool>/volumes/<type>/<name>/state`. */
+export interface LxdStorageVolumeState {
+  usage: { used: number; total?: number } | null;
 }
 
 /** The writable part of an instance (`PUT /1.0/instances/<name>`). */

@@ -1,7 +1,13 @@
 import { instanceKeys } from '../instances/keys';
+import { storageVolumeKeys } from '../storage-volumes/keys';
 
-// Under the instance's detail key: any event about the instance refreshes its snapshots too.
+/** Whose snapshots: an instance (by name) or a custom volume. */
+export type SnapshotOwner = string | { pool: string; volume: string };
+
+// Under the owner's detail key: any event about the instance or volume refreshes its snapshots too.
 export const snapshotKeys = {
-  list: (server: string, project: string, instance: string) =>
-    [...instanceKeys.detail(server, project, instance), 'snapshots'] as const,
+  list: (server: string, project: string, owner: SnapshotOwner) =>
+    typeof owner === 'string'
+      ? ([...instanceKeys.detail(server, project, owner), 'snapshots'] as const)
+      : ([...storageVolumeKeys.detail(server, project, owner.pool, 'custom', owner.volume), 'snapshots'] as const),
 };

@@ -2,12 +2,13 @@ import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-quer
 import { useLxdClient } from '../client-context';
 import { instanceKeys } from '../instances/keys';
 import { isLxdError, type LxdInstance, type LxdSyncResult } from '@/lxd';
+import { storageVolumeKeys } from '../storage-volumes/keys';
 import { instancePutWithConfig } from './instancePut';
-import { snapshotKeys } from './keys';
+import { snapshotKeys, type SnapshotOwner } from './keys';
+import { snapshotOwnerName, snapshotOwnerPath } from './queries';
 
-const snapshotsPath = (instance: string) => `/1.0/instances/${encodeURIComponent(instance)}/snapshots`;
-const snapshotPath = (instance: string, snapshot: string) =>
-  `${snapshotsPath(instance)}/${encodeURIComponent(snapshot)}`;
+const snapshotsPath = (owner: SnapshotOwner) => `${snapshotOwnerPath(owner)}/snapshots`;
+const snapshotPath = (owner: SnapshotOwner, snapshot: string) => `${snapshotsPath(owner)}/${encodeURIComponent(snapshot)}`;
 
 export interface CreateSnapshotInput {
   /** Empty lets LXD pick the next name from `snapshots.pattern`. */
@@ -16,13 +17,13 @@ export interface CreateSnapshotInput {
   expiresAt?: string;
 }
 
-const createKey = (server: string, project: string, instance: string) => [
+const createKey = (server: string, project: string, instance: SnapshotOwner) => [
   ...snapshotKeys.list(server, project, instance),
   'create',
 ];
 
 /** The form shows failures next to its fields, so no error toast. */
-export function useCreateSnapshot(project: string, instance: string) {
+export function useCreateSnapshot(project: string, instance: SnapshotOwner) {
   const client = useLxdClient();
   const queryClient = useQueryClient();
   return useMutation({
@@ -32,12 +33,13 @@ export function useCreateSnapshot(project: string, instance: string) {
         project,
         body: {
           ...(input.name ? { name: input.name } : {}),
-          stateful: false,
+          // Only instances have a running state to keep.
+          ...(typeof instance === 'string' ? { stateful: false } : {}),
           ...(input.expiresAt ? { expires_at: input.expiresAt } : {}),
         },
       }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: snapshotKeys.list(client.id, project, instance) }),
-    meta: { successMessage: `Snapshot of ${instance} created` },
+    meta: { successMessage: `Snapshot of ${snapshotOwnerName(instance)} created` },
   });
 }
 
@@ -45,12 +47,12 @@ export function useCreateSnapshot(project: string, instance: string) {
  * True while a snapshot of the instance is being created from this page. LXD lists the new
  * snapshot (and announces it) before it has finished copying the files, so its row shows up early.
  */
-export function useSnapshotCreationPending(project: string, instance: string): boolean {
+export function useSnapshotCreationPending(project: string, instance: SnapshotOwner): boolean {
   const client = useLxdClient();
   return useIsMutating({ mutationKey: createKey(client.id, project, instance) }) > 0;
 }
 
-export function useRenameSnapshot(project: string, instance: string) {
+export function useRenameSnapshot(project: string, instance: SnapshotOwner) {
   const client = useLxdClient();
   const queryClient = useQueryClient();
   return useMutation({
@@ -61,7 +63,7 @@ export function useRenameSnapshot(project: string, instance: string) {
   });
 }
 
-export function useDeleteSnapshot(project: string, instance: string) {
+export function useDeleteSnapshot(project: string, instance: SnapshotOwner) {
   const client = useLxdClient();
   const queryClient = useQueryClient();
   return useMutation({
@@ -71,20 +73,18 @@ export function useDeleteSnapshot(project: string, instance: string) {
   });
 }
 
-/** Restoring replaces the instance's disk and config, so everything under the instance is re-read. */
-export function useRestoreSnapshot(project: string, instance: string) {
+/** Restoring replaces the instance's disk and config (or the volume's content), so everything under it is re-read. */
+export function useRestoreSnapshot(project: string, instance: SnapshotOwner) {
   const client = useLxdClient();
   const queryClient = useQueryClient();
+  const keys =
+    typeof instance === 'string'
+      ? [instanceKeys.detail(client.id, project, instance), instanceKeys.state(client.id, project, instance), instanceKeys.list(client.id, project)]
+      : [storageVolumeKeys.detail(client.id, project, instance.pool, 'custom', instance.volume)];
   return useMutation({
-    mutationFn: (snapshot: string) =>
-      client.run('PUT', `/1.0/instances/${encodeURIComponent(instance)}`, { project, body: { restore: snapshot } }),
-    onSuccess: () =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: instanceKeys.detail(client.id, project, instance) }),
-        queryClient.invalidateQueries({ queryKey: instanceKeys.state(client.id, project, instance) }),
-        queryClient.invalidateQueries({ queryKey: instanceKeys.list(client.id, project) }),
-      ]),
-    meta: { successMessage: `${instance} restored`, errorMessage: 'Could not restore the snapshot' },
+    mutationFn: (snapshot: string) => client.run('PUT', snapshotOwnerPath(instance), { project, body: { restore: snapshot } }),
+    onSuccess: () => Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey }))),
+    meta: { successMessage: `${snapshotOwnerName(instance)} restored`, errorMessage: 'Could not restore the snapshot' },
   });
 }
 

@@ -4,4 +4,11 @@ import { projectKeys } from '../projects/keys';
 export const storageVolumeKeys = {
   all: (server: string, project: string) => [...projectKeys.scope(server, project), 'storage-volumes'] as const,
   pool: (server: string, project: string, pool: string) => [...storageVolumeKeys.all(server, project), pool] as const,
+  /** Every volume of one pool (`?recursion=1`): instance, image and custom volumes. */
+  list: (server: string, project: string, pool: string) => [...storageVolumeKeys.pool(server, project, pool), 'list'] as const,
+  detail: (server: string, project: string, pool: string, type: string, name: string) =>
+    [...storageVolumeKeys.pool(server, project, pool), 'detail', type, name] as const,
+  /** Used size; only read for rows on screen and the volume's own page. */
+  state: (server: string, project: string, pool: string, type: string, name: string) =>
+    [...storageVolumeKeys.detail(server, project, pool, type, name), 'state'] as const,
 };

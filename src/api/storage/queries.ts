@@ -1,12 +1,27 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { LxdClient, LxdStoragePool } from '@/lxd';
+import type { LxdClient, LxdStoragePool, LxdStoragePoolResources } from '@/lxd';
+import { objectPath, projectCollectionQueries } from '../collection';
+import { contentTagOf, withContentTag } from '../objectUpdate';
 import { storagePoolKeys } from './keys';
 
+export const STORAGE_POOLS = '/1.0/storage-pools';
+export const storagePoolPath = (name: string) => objectPath(STORAGE_POOLS, name);
+
+/** LXD 5.0.2 reads a pool without an ETag (and checks If-Match on PUT): a tag of what an edit replaces. */
+export const poolContentTag = (pool: LxdStoragePool) => contentTagOf({ description: pool.description, config: pool.config });
+
+
 export const storagePoolQueries = {
-  list: (client: LxdClient, project: string) =>
+  list: projectCollectionQueries<LxdStoragePool>(STORAGE_POOLS, storagePoolKeys).list,
+  detail: (client: LxdClient, project: string, name: string) =>
     queryOptions({
-      queryKey: storagePoolKeys.list(client.id, project),
-      queryFn: async ({ signal }) =>
-        (await client.get<LxdStoragePool[]>('/1.0/storage-pools', { project, query: { recursion: 1 }, signal })).data,
+      queryKey: storagePoolKeys.detail(client.id, project, name),
+      queryFn: async ({ signal }) => withContentTag(await client.get<LxdStoragePool>(storagePoolPath(name), { project, signal }), poolContentTag),
+    }),
+  /** `lxc storage info`'s space: bytes used of total. */
+  resources: (client: LxdClient, project: string, name: string) =>
+    queryOptions({
+      queryKey: storagePoolKeys.resources(client.id, project, name),
+      queryFn: async ({ signal }) => (await client.get<LxdStoragePoolResources>(`${storagePoolPath(name)}/resources`, { signal })).data,
     }),
 };

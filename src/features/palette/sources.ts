@@ -5,6 +5,7 @@ import { networkAclQueries } from '@/api/network-acls/queries';
 import { networkQueries } from '@/api/networks/queries';
 import { profileQueries } from '@/api/profiles/queries';
 import { projectQueries } from '@/api/projects/queries';
+import { storagePoolQueries } from '@/api/storage/queries';
 import { SECTIONS, paths } from '@/config/paths';
 import type { LxdClient } from '@/lxd';
 import type { PaletteItem } from './paletteItems';
@@ -113,6 +114,14 @@ export const PALETTE_SOURCES: readonly PaletteSource[] = [
     title: (acl) => acl.name,
     detail: (acl) => acl.description,
     path: (acl, { project }) => paths.networkAcl(project, acl.name),
+  }),
+  listSource({
+    kind: 'Storage pool',
+    label: 'storage pools',
+    query: ({ client, project }) => storagePoolQueries.list(client, project),
+    title: (pool) => pool.name,
+    detail: (pool) => [pool.driver, pool.description].filter(Boolean).join(' · '),
+    path: (pool, { project }) => paths.storagePool(project, pool.name),
   }),
   listSource({
     kind: 'Project',

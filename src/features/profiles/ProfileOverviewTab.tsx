@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLxdClient } from '@/api/client-context';
 import { profileQueries } from '@/api/profiles/queries';
 import { FactsTable } from '@/components/FactsTable';
-import { ConfigKeysTable } from '@/components/OverviewSection';
+import { ConfigKeysTable, OverviewSection } from '@/components/OverviewSection';
 import { UsedByList } from '@/components/UsedByList';
 import { compareText } from '@/lib/format';
 import type { LxdDevice } from '@/lxd';
@@ -26,12 +26,9 @@ export function ProfileOverviewTab() {
         {/* Text, never markup: React escapes it. */}
         {profile.description ? <p className="profile-description">{profile.description}</p> : <p className="muted">No description.</p>}
       </section>
-      <section aria-labelledby="profile-config-title">
-        <h2 id="profile-config-title" className="section-title">
-          Configuration
-        </h2>
+      <OverviewSection id="profile-config-title" title="Configuration">
         <ConfigKeysTable config={profile.config} className="profile-facts-table" />
-      </section>
+      </OverviewSection>
       <section aria-labelledby="profile-devices-title">
         <h2 id="profile-devices-title" className="section-title">
           Devices

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useCreateBackup } from '@/api/backups/mutations';
-import { NameExpiryFields } from '../snapshots/NameExpiryFields';
-import { useNameExpiryDraft } from '../snapshots/useNameExpiryDraft';
+import { NameExpiryFields } from '@/components/snapshots/NameExpiryFields';
+import { useNameExpiryDraft } from '@/components/snapshots/useNameExpiryDraft';
 import { backupNameError } from './backupForm';
 
 interface BackupCreateFormProps {

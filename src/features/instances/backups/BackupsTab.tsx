@@ -14,7 +14,7 @@ import { useInstanceRoute } from '@/components/useInstanceRoute';
 import { BackupCreateForm } from './BackupCreateForm';
 import { BackupTable } from './BackupTable';
 import { backupFileName } from './backupForm';
-import '../snapshots/snapshots.css';
+import '@/components/snapshots/snapshots.css';
 
 export function BackupsTab() {
   const { project, name } = useInstanceRoute();

@@ -1,11 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { SnapshotOwner } from '@/api/snapshots/keys';
 import { useRenameSnapshot } from '@/api/snapshots/mutations';
 import { errorText } from '@/components/ErrorState';
 import { snapshotNameError } from './snapshotName';
 
 interface SnapshotRenameFormProps {
   project: string;
-  instance: string;
+  instance: SnapshotOwner;
   snapshot: string;
   taken: readonly string[];
   onDone: () => void;

@@ -1,4 +1,5 @@
 import { useId, type FormEvent } from 'react';
+import type { SnapshotOwner } from '@/api/snapshots/keys';
 import { useCreateSnapshot } from '@/api/snapshots/mutations';
 import { NameExpiryFields } from './NameExpiryFields';
 import { snapshotNameError } from './snapshotName';
@@ -6,7 +7,7 @@ import { useNameExpiryDraft } from './useNameExpiryDraft';
 
 interface SnapshotCreateFormProps {
   project: string;
-  instance: string;
+  instance: SnapshotOwner;
   /** Names in use, refused before asking LXD. */
   taken: readonly string[];
   /** `snapshots.expiry` that LXD applies when no date is given, if any. */

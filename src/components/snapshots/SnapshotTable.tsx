@@ -1,24 +1,26 @@
 import { useCallback } from 'react';
 import { ExpiringItemsTable } from '@/components/ExpiringItemsTable';
-import type { LxdSnapshot } from '@/lxd';
+import type { SnapshotOwner } from '@/api/snapshots/keys';
+import { snapshotOwnerName } from '@/api/snapshots/queries';
+import type { LxdSnapshotItem } from '@/lxd';
 import { SnapshotRenameForm } from './SnapshotRenameForm';
 
 interface SnapshotTableProps {
   project: string;
-  instance: string;
-  snapshots: LxdSnapshot[];
+  instance: SnapshotOwner;
+  snapshots: LxdSnapshotItem[];
   renaming: string | null;
   /** Why row actions are unavailable right now (another snapshot action runs), with the id of that text. */
   busy: { reason: string; id: string } | null;
   onRename: (snapshot: string | null) => void;
-  onRestore: (snapshot: LxdSnapshot) => void;
-  onDelete: (snapshot: LxdSnapshot) => void;
+  onRestore: (snapshot: LxdSnapshotItem) => void;
+  onDelete: (snapshot: LxdSnapshotItem) => void;
 }
 
 export function SnapshotTable({ project, instance, snapshots, renaming, busy, onRename, onRestore, onDelete }: SnapshotTableProps) {
   const names = snapshots.map((snapshot) => snapshot.name);
   const renderName = useCallback(
-    (snapshot: LxdSnapshot) =>
+    (snapshot: LxdSnapshotItem) =>
       renaming === snapshot.name ? (
         <SnapshotRenameForm project={project} instance={instance} snapshot={snapshot.name} taken={names} onDone={() => onRename(null)} />
       ) : undefined,
@@ -27,7 +29,7 @@ export function SnapshotTable({ project, instance, snapshots, renaming, busy, on
   );
   return (
     <ExpiringItemsTable
-      label={`Snapshots of ${instance}`}
+      label={`Snapshots of ${snapshotOwnerName(instance)}`}
       items={snapshots}
       rowAttribute="data-snapshot"
       rowClass={(snapshot) => (renaming === snapshot.name ? 'is-editing' : undefined)}
