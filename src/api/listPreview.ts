@@ -34,7 +34,6 @@ function useObjects<T>(client: LxdClient, project: string, collection: string, n
   useEffect(() => {
     if (names.length === 0) return;
     const abort = new AbortController();
-    setState({ names, found: new Map(), left: names.length });
     for (const name of names) {
       client
         .get<T>(objectPath(collection, name), { project, signal: abort.signal })
@@ -44,10 +43,11 @@ function useObjects<T>(client: LxdClient, project: string, collection: string, n
         .then(({ name: done, object }) => {
           if (abort.signal.aborted) return;
           setState((current) => {
-            if (current.names !== names) return current;
-            const found = new Map(current.found);
+            // The first answer for these names starts their state afresh.
+            const base = current.names === names ? current : { names, found: new Map<string, T>(), left: names.length };
+            const found = new Map(base.found);
             if (object !== undefined) found.set(done, object);
-            return { names, found, left: current.left - 1 };
+            return { names, found, left: base.left - 1 };
           });
         });
     }
