@@ -83,12 +83,13 @@ test.describe('390×844', () => {
     await expect(sections(page).getByRole('link', { name: 'Instances' })).toHaveAttribute('aria-current', 'true');
   });
 
-  test('the profile, project and image lists fit: name and row menu on screen, nothing scrolls sideways', async ({ page }) => {
+  test('the profile, project, image and pool lists fit: name and row menu on screen, nothing scrolls sideways', async ({ page }) => {
     for (const [address, table, name, menu] of [
       ['#/project/default/profiles', 'Profiles', 'default', 'More actions for default'],
       ['#/projects', 'Projects', 'default', 'More actions for default'],
-      // The sandbox's own image.
+      // The sandbox's own image and pool.
       ['#/project/default/images', 'Images', 'busybox', 'More actions for busybox'],
+      ['#/project/default/storage', 'Storage pools', 'default', 'More actions for default'],
     ] as const) {
       await page.goto(address);
       const row = page.getByRole('table', { name: table }).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });

@@ -65,6 +65,7 @@ export function PoolListPage() {
             {view.rows.length > 0 && (
               <DataTable
                 label="Storage pools"
+                className="pool-table"
                 columns={spec.columns}
                 rows={view.rows}
                 rowKey={spec.rowKey}

@@ -16,7 +16,7 @@ export function poolColumns(project: string, clustered: boolean): Column<LxdStor
       className: 'cell-name cell-ellipsis',
       render: (pool) => <Link to={paths.storagePool(project, pool.name)}>{pool.name}</Link>,
     },
-    { id: 'driver', label: 'Driver', width: '6rem', sortValue: (pool) => pool.driver, render: (pool) => pool.driver },
+    { id: 'driver', label: 'Driver', width: '6rem', sortValue: (pool) => pool.driver, hideNarrow: true, render: (pool) => pool.driver },
     { id: 'status', label: 'Status', width: '7rem', sortValue: (pool) => pool.status, hideNarrow: true, render: (pool) => pool.status ?? '—' },
     {
       id: 'space',
@@ -28,6 +28,7 @@ export function poolColumns(project: string, clustered: boolean): Column<LxdStor
       id: 'volumes',
       label: 'Volumes',
       width: '6rem',
+      hideNarrow: true,
       sortValue: (pool) => poolVolumeCount(pool),
       render: (pool) => <Link to={paths.storagePool(project, pool.name, 'volumes')} aria-label={`Volumes of ${pool.name}`}>{poolVolumeCount(pool)}</Link>,
     },
