@@ -65,7 +65,6 @@ export function PoolListPage() {
             {view.rows.length > 0 && (
               <DataTable
                 label="Storage pools"
-                className="pool-table"
                 columns={spec.columns}
                 rows={view.rows}
                 rowKey={spec.rowKey}

@@ -22,6 +22,8 @@ export function poolColumns(project: string, clustered: boolean): Column<LxdStor
       id: 'space',
       label: 'Space used',
       width: '17rem',
+      // On a phone the row keeps its name and actions; the pool's page shows its space.
+      hideNarrow: true,
       render: (pool) => <PoolSpaceBar project={project} pool={pool.name} />,
     },
     {
