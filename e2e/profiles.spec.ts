@@ -297,7 +297,7 @@ test.describe('profiles', () => {
     await expect(row.locator('b, img')).toHaveCount(0);
 
     await page.goto(`#/project/default/profile/${name}`);
-    await expect(page.locator('.profile-description')).toHaveText(description);
+    await expect(page.locator('.object-description')).toHaveText(description);
     await expect(page.locator('.tab-panel b, .tab-panel img')).toHaveCount(0);
     expect(await page.evaluate(() => (window as unknown as { __profileXss?: number }).__profileXss)).toBeUndefined();
   });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import './formDialog.css';
 
 interface FormDialogProps {
@@ -182,4 +182,33 @@ export function SelectField({ label, value, options, onChange, hint, error }: Se
       )}
     </div>
   );
+}
+
+/**
+ * A dialog's Name field: its value, and its problem (LXD's rules, names taken), shown once the user
+ * has typed or tried to submit. `check()` marks it tried and says whether the name may be sent;
+ * `onEdit` runs on every change (e.g. to clear LXD's last refusal).
+ */
+export function useNameField(problemOf: (name: string) => string | undefined, onEdit?: () => void) {
+  const [name, setName] = useState('');
+  const [touched, setTouched] = useState(false);
+  const problem = problemOf(name);
+  const field = (
+    <TextField
+      label="Name"
+      value={name}
+      autoFocus
+      error={touched ? problem : undefined}
+      onChange={(value) => {
+        setName(value);
+        setTouched(true);
+        onEdit?.();
+      }}
+    />
+  );
+  const check = () => {
+    setTouched(true);
+    return problem === undefined;
+  };
+  return { name, field, check };
 }

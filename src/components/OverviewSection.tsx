@@ -16,6 +16,15 @@ export function OverviewSection({ id: givenId, title, children }: { id?: string;
   );
 }
 
+/** The object's description as text (React escapes it: never markup), or that it has none. */
+export function DescriptionSection({ id, description }: { id?: string; description: string | undefined }) {
+  return (
+    <OverviewSection id={id} title="Description">
+      {description ? <p className="object-description">{description}</p> : <p className="muted">No description.</p>}
+    </OverviewSection>
+  );
+}
+
 /** An object's `config` as a table of keys and values, sorted by key; values stay text. */
 export function ConfigKeysTable({ config, className }: { config: Record<string, string> | null | undefined; className?: string }) {
   const rows = Object.entries(config ?? {}).sort(([a], [b]) => compareText(a, b));

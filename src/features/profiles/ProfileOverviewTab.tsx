@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLxdClient } from '@/api/client-context';
 import { profileQueries } from '@/api/profiles/queries';
 import { FactsTable } from '@/components/FactsTable';
-import { ConfigKeysTable, OverviewSection } from '@/components/OverviewSection';
+import { ConfigKeysTable, DescriptionSection, OverviewSection } from '@/components/OverviewSection';
 import { UsedByList } from '@/components/UsedByList';
 import { compareText } from '@/lib/format';
 import type { LxdDevice } from '@/lxd';
@@ -19,13 +19,7 @@ export function ProfileOverviewTab() {
 
   return (
     <div className="overview">
-      <section aria-labelledby="profile-description-title">
-        <h2 id="profile-description-title" className="section-title">
-          Description
-        </h2>
-        {/* Text, never markup: React escapes it. */}
-        {profile.description ? <p className="profile-description">{profile.description}</p> : <p className="muted">No description.</p>}
-      </section>
+      <DescriptionSection id="profile-description-title" description={profile.description} />
       <OverviewSection id="profile-config-title" title="Configuration">
         <ConfigKeysTable config={profile.config} className="profile-facts-table" />
       </OverviewSection>

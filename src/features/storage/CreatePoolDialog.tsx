@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useLxdClient } from '@/api/client-context';
 import { serverQueries } from '@/api/server/queries';
 import { useCreateStoragePool } from '@/api/storage/mutations';
-import { FormDialog, SelectField, TextField } from '@/components/FormDialog';
+import { FormDialog, SelectField, TextField, useNameField } from '@/components/FormDialog';
 import { createPoolConfig, driverFields, storageNameProblem, supportedDrivers } from './storageModel';
 
 interface CreatePoolDialogProps {
@@ -22,22 +22,19 @@ export function CreatePoolDialog({ project, taken, onClose, onCreated }: CreateP
   const client = useLxdClient();
   const drivers = supportedDrivers(useQuery(serverQueries.info(client)).data);
   const create = useCreateStoragePool(project);
-  const [name, setName] = useState('');
-  const [touched, setTouched] = useState(false);
+  const { name, field: nameField, check } = useNameField((value) => storageNameProblem('Pool', value, taken), () => create.reset());
   const [driver, setDriver] = useState(drivers.includes('dir') ? 'dir' : (drivers[0] ?? 'dir'));
   const [description, setDescription] = useState('');
   const [source, setSource] = useState('');
   const [size, setSize] = useState('');
   const fields = driverFields(driver);
-  const nameProblem = storageNameProblem('Pool', name, taken);
   const edit = <T,>(set: (value: T) => void) => (value: T) => {
     set(value);
     create.reset();
   };
 
   const submit = () => {
-    setTouched(true);
-    if (nameProblem) return;
+    if (!check()) return;
     create.mutate({ name, driver, description, config: createPoolConfig(driver, source, size) }, { onSuccess: () => onCreated(name) });
   };
 
@@ -50,16 +47,7 @@ export function CreatePoolDialog({ project, taken, onClose, onCreated }: CreateP
       onSubmit={submit}
       onCancel={onClose}
     >
-      <TextField
-        label="Name"
-        value={name}
-        autoFocus
-        error={touched ? nameProblem : undefined}
-        onChange={(value) => {
-          edit(setName)(value);
-          setTouched(true);
-        }}
-      />
+      {nameField}
       <SelectField
         label="Driver"
         value={driver}

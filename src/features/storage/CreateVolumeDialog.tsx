@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useCreateVolume } from '@/api/storage-volumes/mutations';
-import { FormDialog, SelectField, TextField } from '@/components/FormDialog';
+import { FormDialog, SelectField, TextField, useNameField } from '@/components/FormDialog';
 import { storageNameProblem } from './storageModel';
 
 interface CreateVolumeDialogProps {
@@ -17,19 +17,16 @@ interface CreateVolumeDialogProps {
 export function CreateVolumeDialog({ project, pools, taken, onClose, onCreated }: CreateVolumeDialogProps) {
   const create = useCreateVolume(project);
   const [pool, setPool] = useState(pools[0] ?? '');
-  const [name, setName] = useState('');
-  const [touched, setTouched] = useState(false);
+  const { name, field: nameField, check } = useNameField((value) => storageNameProblem('Volume', value, taken(pool)), () => create.reset());
   const [contentType, setContentType] = useState<'filesystem' | 'block'>('filesystem');
   const [size, setSize] = useState('');
   const [description, setDescription] = useState('');
-  const nameProblem = storageNameProblem('Volume', name, taken(pool));
   const edit = <T,>(set: (value: T) => void) => (value: T) => {
     set(value);
     create.reset();
   };
   const submit = () => {
-    setTouched(true);
-    if (nameProblem) return;
+    if (!check()) return;
     const config: Record<string, string> = size.trim() ? { size: size.trim() } : {};
     create.mutate({ pool, name, content_type: contentType, description, config }, { onSuccess: () => onCreated(pool, name) });
   };
@@ -43,16 +40,7 @@ export function CreateVolumeDialog({ project, pools, taken, onClose, onCreated }
       onCancel={onClose}
     >
       {pools.length > 1 && <SelectField label="Pool" value={pool} options={pools.map((value) => ({ value, label: value }))} onChange={edit(setPool)} />}
-      <TextField
-        label="Name"
-        value={name}
-        autoFocus
-        error={touched ? nameProblem : undefined}
-        onChange={(value) => {
-          edit(setName)(value);
-          setTouched(true);
-        }}
-      />
+      {nameField}
       <SelectField
         label="Content"
         value={contentType}

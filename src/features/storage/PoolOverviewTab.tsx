@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLxdClient } from '@/api/client-context';
 import { storagePoolQueries } from '@/api/storage/queries';
 import { FactsTable } from '@/components/FactsTable';
-import { ConfigKeysTable, OverviewSection } from '@/components/OverviewSection';
+import { ConfigKeysTable, OverviewSection, DescriptionSection } from '@/components/OverviewSection';
 import { UsedByList } from '@/components/UsedByList';
 import { PoolSpaceBar } from './PoolSpaceBar';
 import { poolVolumeCount } from './storageModel';
@@ -22,10 +22,7 @@ export function PoolOverviewTab() {
       <OverviewSection id="pool-space-title" title="Space">
         <PoolSpaceBar project={project} pool={pool.name} />
       </OverviewSection>
-      <OverviewSection id="pool-description-title" title="Description">
-        {/* Text, never markup: React escapes it. */}
-        {pool.description ? <p className="storage-description">{pool.description}</p> : <p className="muted">No description.</p>}
-      </OverviewSection>
+      <DescriptionSection id="pool-description-title" description={pool.description} />
       <OverviewSection id="pool-facts-title" title="Pool">
         <FactsTable
           label="Pool facts"

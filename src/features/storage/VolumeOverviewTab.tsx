@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLxdClient } from '@/api/client-context';
 import { storageVolumeQueries } from '@/api/storage-volumes/queries';
 import { FactsTable } from '@/components/FactsTable';
-import { ConfigKeysTable, OverviewSection } from '@/components/OverviewSection';
+import { ConfigKeysTable, OverviewSection, DescriptionSection } from '@/components/OverviewSection';
 import { UsedByList } from '@/components/UsedByList';
 import { formatBytes, formatDate } from '@/lib/format';
 import { AttachedInstances } from './AttachedInstances';
@@ -19,10 +19,7 @@ export function VolumeOverviewTab() {
   const used = state.data?.usage?.used;
   return (
     <div className="overview">
-      <OverviewSection id="volume-description-title" title="Description">
-        {/* Text, never markup: React escapes it. */}
-        {volume.description ? <p className="storage-description">{volume.description}</p> : <p className="muted">No description.</p>}
-      </OverviewSection>
+      <DescriptionSection id="volume-description-title" description={volume.description} />
       <OverviewSection id="volume-facts-title" title="Volume">
         <FactsTable
           label="Volume facts"
