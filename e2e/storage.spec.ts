@@ -94,7 +94,7 @@ test.describe('storage pools', () => {
     await expect(page.getByRole('heading', { name, level: 1 })).toBeVisible();
     // Markup in a description stays text.
     await expect(page.getByText('<b>second</b> pool')).toBeVisible();
-    await expect(page.locator('.storage-description b')).toHaveCount(0);
+    await expect(page.locator('.object-description b')).toHaveCount(0);
     const shown = lxd.lxc(['storage', 'show', name]);
     expect(shown).toContain(`source: ${dir}`);
     expect(shown).toContain('driver: dir');
@@ -106,6 +106,9 @@ test.describe('storage pools', () => {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('status').filter({ hasText: `Saved the configuration of ${name}` })).toBeVisible();
     expect(lxd.lxc(['storage', 'show', name])).toContain('volume.size: 64MiB');
+    // The saved pool read back is the editor's new base; typing before that lands is not kept
+    // (a known defect of the editor, see the issue's note).
+    await expect(page.getByText('No changes to save.')).toBeVisible();
     await page.getByRole('textbox', { name: 'Default volume size' }).fill('96MiB');
     lxd.lxc(['storage', 'set', name, 'rsync.bwlimit', '10MiB']);
     await page.getByRole('button', { name: 'Save' }).click();
