@@ -54,6 +54,20 @@ export function ListPreviewNote({ noun, shown, total }: ListPreviewNoteProps) {
   );
 }
 
+/**
+ * Above a list read by name (`api/namedList.ts`) while it reads every object to sort or filter
+ * by their fields: how far it got. Rows join the result as they are read.
+ */
+export function NamedRowsNote({ noun, read, total }: { noun: string; read: number; total: number }) {
+  return (
+    <div className="toolbar">
+      <p className="muted list-preview-note" role="status">
+        {`Read ${read} of ${total} ${noun}; the sort and filters take in the rest as they arrive…`}
+      </p>
+    </div>
+  );
+}
+
 interface ListFilterSelectProps<T> {
   view: ListView<T>;
   name: string;

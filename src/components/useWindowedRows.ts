@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
 export interface RowWindow {
   start: number;
@@ -34,9 +34,12 @@ export function useWindowedRows(
   /** False for a short list drawn whole: no listeners, no re-render on scroll. */
   enabled = true,
 ): RowWindow {
-  const [viewport, setViewport] = useState({ scrollTop: 0, height: 800 });
+  // Height 0 until measured: the first render draws only the overscan rows, all of them among
+  // those shown once measured (rows read what they show, so a guess too tall would read rows
+  // that never appear). Measured before the browser paints, so that first render is never seen.
+  const [viewport, setViewport] = useState({ scrollTop: 0, height: 0 });
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = containerRef.current;
     if (!element || !enabled) return;
     let frame = 0;

@@ -39,7 +39,8 @@ describe('earlyRequestPaths', () => {
     expect(earlyRequestPaths('#/project/p/profiles')).toHaveLength(2);
     expect(earlyRequestPaths('')).toHaveLength(2);
     expect(earlyRequestPaths('#/project/p/instances')).toHaveLength(2);
-    expect(earlyRequestPaths('#/project/p/networks')).toContain('/1.0/networks?project=p&recursion=1');
+    // The network list reads names first.
+    expect(earlyRequestPaths('#/project/p/networks')).toContain('/1.0/networks?project=p');
     expect(earlyRequestPaths('#/project/p/network-acls')).toContain('/1.0/network-acls?project=p&recursion=1');
     expect(earlyRequestPaths('#/project/p/images?sort=size')).toContain('/1.0/images?project=p&recursion=1');
     expect(earlyRequestPaths('#/project/p/profile/web')).toHaveLength(2);

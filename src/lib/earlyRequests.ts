@@ -46,9 +46,16 @@ export function earlyRequestPaths(hash: string): string[] {
   // `usePreviewedList`), and only the preview's objects here.
   const section = /^\/project\/([^/]+)\/(profiles|images|networks|network-acls)\/?$/.exec(route(hash));
   const project = section?.[1] ? decoded(section[1]) : undefined;
-  if (section && project !== undefined && !previewedList(hash)) paths.push(`/1.0/${section[2]}?project=${q(project)}&recursion=1`);
+  if (section && project !== undefined && !previewedList(hash)) {
+    // The network list reads names first (see `api/namedList.ts`).
+    const recursion = NAMES_FIRST.has(section[2] as string) ? '' : '&recursion=1';
+    paths.push(`/1.0/${section[2]}?project=${q(project)}${recursion}`);
+  }
   return paths;
 }
+
+/** Lists read by name, each object as its row shows. */
+const NAMES_FIRST: ReadonlySet<string> = new Set(['networks']);
 
 /** Lists that show their first screenful object by object while the whole list loads (`useListPreview`). */
 const PREVIEWED: Record<string, string> = { instances: '/1.0/instances', profiles: '/1.0/profiles' };

@@ -186,6 +186,11 @@ export type CacheUpdate =
    * is only marked stale instead: nothing is read for a list nobody looks at.
    */
   | { kind: 'refresh-list-item'; queryKey: CacheKey; path: string; project?: string; id: string; idField?: string }
+  /**
+   * Adds `item` to the cached list at `queryKey` unless an item with its id is there: a list of
+   * names learns of a new object from the event alone, without reading it.
+   */
+  | { kind: 'add-list-item'; queryKey: CacheKey; item: Record<string, unknown>; idField?: string }
   /** Puts an operation (secrets already removed) into the cached operations list at `queryKey`. */
   | { kind: 'upsert-operation'; queryKey: CacheKey; operation: LxdOperation; project: string | null };
 

@@ -103,6 +103,16 @@ describe('CacheUpdater', () => {
     unsubscribe();
   });
 
+  it('adds a named item to a list of names without reading anything, once', () => {
+    const namesKey = ['local', 'project', 'default', 'networks', 'names'];
+    queryClient.setQueryData(namesKey, [{ name: 'a' }]);
+    const updater = new CacheUpdater(queryClient, 'local', readObject, 100);
+    updater.apply([{ kind: 'add-list-item', queryKey: namesKey, item: { name: 'b' } }]);
+    updater.apply([{ kind: 'add-list-item', queryKey: namesKey, item: { name: 'b' } }]);
+    expect(queryClient.getQueryData(namesKey)).toEqual([{ name: 'a' }, { name: 'b' }]);
+    expect(reads).toEqual([]);
+  });
+
   it('only marks a list nobody shows, reading nothing', async () => {
     queryClient.setQueryData<LxdInstance[]>(listKey, [instance('a')]);
     new CacheUpdater(queryClient, 'local', readObject, 100).apply([

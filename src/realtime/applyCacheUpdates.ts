@@ -98,6 +98,16 @@ export class CacheUpdater {
           withRenamedItem(list, update.from, update.to, update.idField),
         );
         return;
+      case 'add-list-item': {
+        const idField = update.idField ?? 'name';
+        const id = String(update.item[idField]);
+        this.bump(update.queryKey, id);
+        this.removed.delete(`${keyId(update.queryKey)} ${id}`);
+        queryClient.setQueryData<Record<string, unknown>[]>(update.queryKey, (list) =>
+          Array.isArray(list) && !list.some((item) => item[idField] === update.item[idField]) ? [...list, update.item] : list,
+        );
+        return;
+      }
       case 'refresh-list-item':
         this.bump(update.queryKey, update.id);
         this.removed.delete(`${keyId(update.queryKey)} ${update.id}`);

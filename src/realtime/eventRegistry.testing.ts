@@ -16,6 +16,8 @@ export function summarize(update: CacheUpdate): string {
       return `rename ${key(update.queryKey)} ${update.from} -> ${update.to}`;
     case 'refresh-list-item':
       return `refresh ${key(update.queryKey)} ${update.id} from ${update.path}${update.project ? `?project=${update.project}` : ''}`;
+    case 'add-list-item':
+      return `add ${key(update.queryKey)} ${String(update.item[update.idField ?? 'name'])}`;
     case 'upsert-operation':
       return `operation ${update.operation.id} ${update.operation.status}`;
   }

@@ -16,6 +16,7 @@ describe('network events', () => {
   it('a rename moves the network in the list and re-reads both pages', () => {
     expect(summary(lifecycle('network-renamed', '/1.0/networks/br2?project=p1', { old_name: 'br1' }))).toEqual([
       'rename s/project/p1/networks/list br1 -> br2',
+      'rename s/project/p1/networks/names br1 -> br2',
       'invalidate s/project/p1/networks/detail/br1',
       'invalidate s/project/p1/networks/detail/br2',
     ]);

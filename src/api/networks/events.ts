@@ -4,8 +4,9 @@ import { networkKeys } from './keys';
 const path = (name: string) => `/1.0/networks/${encodeURIComponent(name)}`;
 
 /**
- * Networks: created/updated read the one network into the list; its detail key (state, leases,
- * forwards and peers sit under it) is re-read where shown.
+ * Networks: created/updated read the one network into the whole list (`?recursion=1`, used by
+ * pickers); the list page's names learn of a new name from the event alone; the network's detail
+ * key (its row, state, leases, forwards and peers sit under it) is re-read where shown.
  */
 export const networkEvents: ResourceEvents = {
   collection: 'networks',
@@ -17,6 +18,27 @@ export const networkEvents: ResourceEvents = {
   list: networkKeys.list,
   detail: networkKeys.detail,
   path,
+  actions: {
+    'network-created': ({ server, project, name }) => [
+      { kind: 'refresh-list-item', queryKey: networkKeys.list(server, project), path: path(name), project, id: name },
+      { kind: 'add-list-item', queryKey: networkKeys.names(server, project), item: { name } },
+      { kind: 'invalidate', queryKey: networkKeys.detail(server, project, name) },
+    ],
+    'network-deleted': ({ server, project, name }) => [
+      { kind: 'remove-list-item', queryKey: networkKeys.list(server, project), id: name },
+      { kind: 'remove-list-item', queryKey: networkKeys.names(server, project), id: name },
+      { kind: 'invalidate', queryKey: networkKeys.detail(server, project, name) },
+    ],
+    'network-renamed': ({ server, project, name, oldName }) =>
+      oldName
+        ? [
+            { kind: 'rename-list-item', queryKey: networkKeys.list(server, project), from: oldName, to: name },
+            { kind: 'rename-list-item', queryKey: networkKeys.names(server, project), from: oldName, to: name },
+            { kind: 'invalidate', queryKey: networkKeys.detail(server, project, oldName) },
+            { kind: 'invalidate', queryKey: networkKeys.detail(server, project, name) },
+          ]
+        : [{ kind: 'invalidate', queryKey: networkKeys.all(server, project) }],
+  },
   // Forwards and peers (`/1.0/networks/<n>/forwards/...`): their network alone is read again.
   otherwise: ({ server, project, name }) =>
     name

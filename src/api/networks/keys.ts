@@ -5,6 +5,8 @@ import { projectKeys } from '../projects/keys';
 export const networkKeys = {
   all: (server: string, project: string) => [...projectKeys.scope(server, project), 'networks'] as const,
   list: (server: string, project: string) => [...networkKeys.all(server, project), 'list'] as const,
+  /** The names alone (`GET /1.0/networks`): the network list reads each network as its row shows. */
+  names: (server: string, project: string) => [...networkKeys.all(server, project), 'names'] as const,
   detail: (server: string, project: string, name: string) => [...networkKeys.all(server, project), 'detail', name] as const,
   state: (server: string, project: string, name: string) => [...networkKeys.detail(server, project, name), 'state'] as const,
   leases: (server: string, project: string, name: string) => [...networkKeys.detail(server, project, name), 'leases'] as const,

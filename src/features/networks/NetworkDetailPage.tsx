@@ -17,8 +17,8 @@ export function NetworkDetailPage() {
   const client = useLxdClient();
   const navigate = useNavigate();
   const detail = useQuery(networkQueries.detail(client, project, name));
-  const list = useQuery(networkQueries.list(client, project));
-  const taken = useMemo(() => (list.data ?? []).map((network) => network.name), [list.data]);
+  const names = useQuery(networkQueries.names(client, project));
+  const taken = useMemo(() => (names.data ?? []).map((network) => network.name), [names.data]);
   const dialogs = useNetworkDialogs(project, {
     taken,
     onRenamed: (_from, to) => void navigate(paths.network(project, to), { replace: true }),

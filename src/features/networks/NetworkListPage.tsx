@@ -1,43 +1,66 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
+import { useNamedRows } from '@/api/namedList';
 import { networkQueries } from '@/api/networks/queries';
+import { projectQueries } from '@/api/projects/queries';
 import { DataTable } from '@/components/DataTable';
 import { EmptyState } from '@/components/EmptyState';
-import { ListEmpty, ListFilterSelect, ListToolbar } from '@/components/ListToolbar';
+import { ListEmpty, ListFilterSelect, ListToolbar, NamedRowsNote } from '@/components/ListToolbar';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
 import { RowMenu } from '@/components/RowMenu';
 import { useListView, type ListViewSpec } from '@/components/useListView';
 import { DEFAULT_PROJECT, paths } from '@/config/paths';
-import type { LxdNetwork } from '@/lxd';
+import { namesInUsedBy } from '@/lib/listPreview';
 import { networkColumns } from './networkColumns';
-import { deleteRefusal, renameRefusal, splitManaged } from './networkModel';
+import { deleteRefusal, networkRows, networksProject, renameRefusal, splitManaged, type NetworkRow } from './networkModel';
 import { useNetworkDialogs } from './useNetworkDialogs';
 import './networks.css';
 
 /** Above this many rows only those in view are rendered (and only they read their state). */
 const WINDOW_FROM = 30;
 
+/** The list sorts or filters by what only the networks themselves say (type, description …): read them all. */
+function needsEveryNetwork(search: URLSearchParams): boolean {
+  return !!search.get('q') || !!search.get('type') || (search.get('sort') ?? 'name') !== 'name';
+}
+
+/**
+ * Networks by name (`GET /1.0/networks`, one quick request), each read alone while its row is on
+ * screen: on LXD 5.0 one network's `used_by` walks every instance, so the whole list can take
+ * minutes where the names take milliseconds (see api/namedList.ts).
+ */
 export function NetworkListPage() {
   const project = useParams().project ?? DEFAULT_PROJECT;
   const client = useLxdClient();
-  const list = useQuery(networkQueries.list(client, project));
-  const spec = useMemo<ListViewSpec<LxdNetwork>>(
+  const [search] = useSearchParams();
+  const names = useQuery(networkQueries.names(client, project));
+  const projects = useQuery(projectQueries.list(client));
+  const readAll = needsEveryNetwork(search);
+  const named = useNamedRows(names.data, (item) => networkQueries.row(client, project, item.name), readAll);
+  const managedNames = useMemo(() => {
+    const source = projects.data && networksProject(projects.data, project);
+    return source ? new Set(namesInUsedBy(source.used_by ?? [], '/1.0/networks')) : undefined;
+  }, [projects.data, project]);
+  const rows = useMemo(() => networkRows(named.rows, managedNames), [named.rows, managedNames]);
+  const spec = useMemo<ListViewSpec<NetworkRow>>(
     () => ({
       columns: networkColumns(project),
       defaultSort: 'name',
-      rowKey: (network) => network.name,
-      text: (network) => [network.name, network.description, network.type],
-      filters: { type: (network, value) => network.type === value },
+      rowKey: (row) => row.name,
+      text: (row) => [row.name, row.network?.description, row.network?.type],
+      filters: { type: (row, value) => row.network?.type === value },
     }),
     [project],
   );
-  const view = useListView(list.data, spec);
+  // Until the projects answer (the shell reads them anyway), a row cannot tell its group.
+  const grouped = names.data && !projects.isPending ? rows : undefined;
+  const view = useListView(grouped, spec);
   const { managed, host } = useMemo(() => splitManaged(view.rows), [view.rows]);
-  const types = useMemo(() => [...new Set((list.data ?? []).map((network) => network.type))].sort(), [list.data]);
-  const taken = useMemo(() => (list.data ?? []).map((network) => network.name), [list.data]);
+  const types = useMemo(() => [...new Set(rows.flatMap((row) => (row.network ? [row.network.type] : [])))].sort(), [rows]);
+  const taken = useMemo(() => (names.data ?? []).map((item) => item.name), [names.data]);
   const dialogs = useNetworkDialogs(project, { taken });
   const create = (
     <Link className="button button-primary" to={paths.createNetwork(project)}>
@@ -53,51 +76,54 @@ export function NetworkListPage() {
     </>
   );
 
-  const table = (label: string, rows: LxdNetwork[], stale: boolean) => (
+  const reading = (row: NetworkRow) => (row.network ? undefined : `Still reading ${row.name}…`);
+  const table = (label: string, shown: NetworkRow[], stale: boolean) => (
     <DataTable
       label={label}
       columns={spec.columns}
-      rows={rows}
+      rows={shown}
       rowKey={spec.rowKey}
       sort={view.sort}
       stale={stale}
-      windowed={rows.length > WINDOW_FROM ? 40 : undefined}
+      windowed={shown.length > WINDOW_FROM ? 40 : undefined}
       actionsWidth="8.5rem"
-      rowProps={(network) => ({ 'data-network': network.name })}
-      actions={(network) =>
-        network.managed ? (
+      rowProps={(row) => ({ 'data-network': row.name })}
+      actions={({ name, managed: isManaged, network, ...row }) =>
+        isManaged ? (
           <>
-            <Link className="button" to={paths.network(project, network.name, 'configuration')} aria-label={`Edit ${network.name}`}>
+            <Link className="button" to={paths.network(project, name, 'configuration')} aria-label={`Edit ${name}`}>
               Edit
             </Link>
             <RowMenu
-              label={`More actions for ${network.name}`}
+              label={`More actions for ${name}`}
               items={[
                 {
                   label: 'Attach…',
-                  ariaLabel: `Attach ${network.name} to an instance or profile`,
+                  ariaLabel: `Attach ${name} to an instance or profile`,
                   opensDialog: true,
-                  onSelect: () => dialogs.open('attach', network),
+                  disabledReason: reading({ name, managed: isManaged, network, ...row }),
+                  onSelect: () => network && dialogs.open('attach', network),
                 },
                 {
                   label: 'Rename…',
-                  ariaLabel: `Rename ${network.name}`,
+                  ariaLabel: `Rename ${name}`,
                   opensDialog: true,
-                  disabledReason: renameRefusal(network),
-                  onSelect: () => dialogs.open('rename', network),
+                  disabledReason: network ? renameRefusal(network) : reading({ name, managed: isManaged, network, ...row }),
+                  onSelect: () => network && dialogs.open('rename', network),
                 },
                 {
                   label: 'Delete…',
-                  ariaLabel: `Delete ${network.name}`,
+                  ariaLabel: `Delete ${name}`,
                   danger: true,
                   opensDialog: true,
-                  onSelect: () => dialogs.open('delete', network),
+                  disabledReason: reading({ name, managed: isManaged, network, ...row }),
+                  onSelect: () => network && dialogs.open('delete', network),
                 },
               ]}
             />
           </>
         ) : (
-          <span className="muted" title={deleteRefusal(network)}>
+          <span className="muted" title={deleteRefusal({ name, managed: false, used_by: network?.used_by ?? [] })}>
             host
           </span>
         )
@@ -108,9 +134,10 @@ export function NetworkListPage() {
   return (
     <section className="page" aria-labelledby="networks-title">
       <PageHeader id="networks-title" title="Networks" subtitle={`project ${project}`} actions={actions} />
-      <QueryState query={list} what="networks">
-        {(_networks, stale) => (
+      <QueryState query={names} what="networks">
+        {(_names, stale) => (
           <>
+            {readAll && named.read < rows.length && <NamedRowsNote noun="networks" read={named.read} total={rows.length} />}
             <ListToolbar view={view} noun="networks" searches="name, type or description">
               <ListFilterSelect
                 view={view}

@@ -1,59 +1,87 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { useLxdClient } from '@/api/client-context';
+import { ReadWhenShown } from '@/api/namedList';
+import { networkQueries } from '@/api/networks/queries';
 import type { Column } from '@/components/DataTable';
 import { paths } from '@/config/paths';
-import type { LxdNetwork } from '@/lxd';
-import { configuredAddress } from './networkModel';
+import { configuredAddress, type NetworkRow } from './networkModel';
 import { NetworkStateCell } from './NetworkStateCell';
 
-const address = (family: 4 | 6): Column<LxdNetwork> => ({
+/** A cell whose value comes with the network itself: `…` while it is read, `—` if it could not be. */
+function detail(row: NetworkRow, show: (network: NonNullable<NetworkRow['network']>) => ReactNode): ReactNode {
+  if (row.network) return show(row.network);
+  if (row.failed) return <span className="muted" title={`${row.name} could not be read`}>—</span>;
+  return <span className="muted" aria-label="Loading">…</span>;
+}
+
+/** The name, linked; while the row is rendered it reads its network (in turn with the other rows). */
+function NameCell({ project, name }: { project: string; name: string }) {
+  const client = useLxdClient();
+  return (
+    <>
+      <Link to={paths.network(project, name)}>{name}</Link>
+      <ReadWhenShown query={networkQueries.row(client, project, name)} />
+    </>
+  );
+}
+
+const address = (family: 4 | 6): Column<NetworkRow> => ({
   id: `ipv${family}`,
   label: `IPv${family}`,
   width: '10rem',
   className: 'cell-mono cell-ellipsis',
   hideNarrow: true,
-  sortValue: (network) => configuredAddress(network, family),
-  render: (network) => configuredAddress(network, family) || <span className="muted">—</span>,
+  sortValue: (row) => (row.network ? configuredAddress(row.network, family) : ''),
+  render: (row) => detail(row, (network) => configuredAddress(network, family) || <span className="muted">—</span>),
 });
 
 /** The network list's columns; `project` makes the name links (a host interface's page shows its state). */
-export function networkColumns(project: string): Column<LxdNetwork>[] {
+export function networkColumns(project: string): Column<NetworkRow>[] {
   return [
     {
       id: 'name',
       label: 'Name',
       width: '12rem',
-      sortValue: (network) => network.name,
+      sortValue: (row) => row.name,
       className: 'cell-name cell-ellipsis',
-      render: (network) => <Link to={paths.network(project, network.name)}>{network.name}</Link>,
+      render: (row) => <NameCell project={project} name={row.name} />,
     },
-    { id: 'type', label: 'Type', width: '7rem', hideNarrow: true, sortValue: (network) => network.type, render: (network) => network.type },
+    {
+      id: 'type',
+      label: 'Type',
+      width: '7rem',
+      hideNarrow: true,
+      sortValue: (row) => row.network?.type ?? '',
+      render: (row) => detail(row, (network) => network.type),
+    },
     {
       id: 'managed',
       label: 'Managed',
       width: '6rem',
       hideNarrow: true,
-      sortValue: (network) => (network.managed ? 1 : 0),
-      render: (network) => (network.managed ? 'yes' : 'no'),
+      sortValue: (row) => (row.managed ? 1 : 0),
+      render: (row) => (row.managed ? 'yes' : 'no'),
     },
     {
       id: 'description',
       label: 'Description',
       className: 'cell-ellipsis',
       hideNarrow: true,
-      sortValue: (network) => network.description,
+      sortValue: (row) => row.network?.description ?? '',
       // Text, never markup: React escapes it.
-      render: (network) => network.description || <span className="muted">—</span>,
+      render: (row) => detail(row, (network) => network.description || <span className="muted">—</span>),
     },
     address(4),
     address(6),
-    { id: 'state', label: 'State', width: '6.5rem', render: (network) => <NetworkStateCell project={project} network={network} /> },
+    { id: 'state', label: 'State', width: '6.5rem', render: (row) => <NetworkStateCell project={project} row={row} /> },
     {
       id: 'used',
       label: 'Used by',
       width: '5.5rem',
       hideNarrow: true,
-      sortValue: (network) => (network.used_by ?? []).length,
-      render: (network) => (network.used_by ?? []).length,
+      sortValue: (row) => (row.network?.used_by ?? []).length,
+      render: (row) => detail(row, (network) => (network.used_by ?? []).length),
     },
   ];
 }

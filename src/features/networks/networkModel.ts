@@ -63,9 +63,47 @@ export function renameRefusal(network: Pick<LxdNetwork, 'name' | 'managed' | 'us
   return undefined;
 }
 
+/**
+ * A row of the network list: its name from `GET /1.0/networks`, the network once its row has read
+ * it. Whether LXD manages it is known before that: managed networks are named in their project's
+ * `used_by`, host interfaces are not.
+ */
+export interface NetworkRow {
+  name: string;
+  managed: boolean;
+  network: LxdNetwork | undefined;
+  failed: boolean;
+}
+
+/**
+ * The project whose `used_by` names the networks a project shows: its own with `features.networks`
+ * (and `default`, which always has it), otherwise `default`'s.
+ */
+export function networksProject<P extends { name: string; config?: Record<string, string> | null }>(
+  projects: readonly P[],
+  project: string,
+): P | undefined {
+  const own = projects.find((candidate) => candidate.name === project);
+  if (project === 'default' || own?.config?.['features.networks'] === 'true') return own;
+  return projects.find((candidate) => candidate.name === 'default');
+}
+
+/** The list's rows: managed from the network once read, else from the project's `used_by` names (undefined: not known, taken as managed). */
+export function networkRows(
+  rows: readonly { name: string; object: LxdNetwork | undefined; failed: boolean }[],
+  managedNames: ReadonlySet<string> | undefined,
+): NetworkRow[] {
+  return rows.map(({ name, object, failed }) => ({
+    name,
+    managed: object ? object.managed : (managedNames?.has(name) ?? true),
+    network: object,
+    failed,
+  }));
+}
+
 /** Managed networks, then the host's own interfaces (LXD lists them unmanaged). */
-export function splitManaged(networks: readonly LxdNetwork[]): { managed: LxdNetwork[]; host: LxdNetwork[] } {
-  return { managed: networks.filter((network) => network.managed), host: networks.filter((network) => !network.managed) };
+export function splitManaged<T extends { managed: boolean }>(rows: readonly T[]): { managed: T[]; host: T[] } {
+  return { managed: rows.filter((row) => row.managed), host: rows.filter((row) => !row.managed) };
 }
 
 /** Networks an OVN network can use as its uplink: managed physical networks and bridges. */

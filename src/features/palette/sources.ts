@@ -102,9 +102,9 @@ export const PALETTE_SOURCES: readonly PaletteSource[] = [
   listSource({
     kind: 'Network',
     label: 'networks',
-    query: ({ client, project }) => networkQueries.list(client, project),
+    // Names only: on LXD 5.0 the whole list computes every network's users and can take minutes.
+    query: ({ client, project }) => networkQueries.names(client, project),
     title: (network) => network.name,
-    detail: (network) => [network.type, network.managed ? '' : 'host interface', network.description].filter(Boolean).join(' · '),
     path: (network, { project }) => paths.network(project, network.name),
   }),
   listSource({
