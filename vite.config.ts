@@ -82,6 +82,7 @@ function earlyScript(): Plugin {
 const EARLY_PAGES: Record<string, string> = {
   profiles: 'src/features/profiles/ProfileListPage.tsx',
   images: 'src/features/images/ImageListPage.tsx',
+  networks: 'src/features/networks/NetworkListPage.tsx',
 };
 
 type BundleChunk = { type: 'chunk'; fileName: string; imports: string[]; facadeModuleId?: string | null; viteMetadata?: { importedCss: Set<string> } };
