@@ -108,6 +108,32 @@ test.describe('networks', () => {
     expect(edited).toContain('dns.domain: lab.example');
     expect(edited).toContain('description: edited');
 
+    // Text typed while a save is on its way stays, as an edit of what was saved. LXD's answer to
+    // the PUT is held until the typing is done.
+    let release: () => void = () => undefined;
+    const typed = new Promise<void>((resolve) => (release = resolve));
+    const isPut = (url: URL) => url.pathname === networkPath(name);
+    await page.route(isPut, async (route) => {
+      if (route.request().method() !== 'PUT') return route.fallback();
+      const response = await route.fetch();
+      await typed;
+      await route.fulfill({ response });
+    });
+    await page.getByRole('textbox', { name: 'Description', exact: true }).fill('edited twice');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('textbox', { name: 'DNS domain' }).fill('typed.example');
+    release();
+    await expect(page.getByRole('status').filter({ hasText: `Saved the configuration of ${name}` }).last()).toBeVisible();
+    await expect.poll(() => lxd.lxc(['network', 'show', name])).toContain('description: edited twice');
+    await expect(page.getByRole('textbox', { name: 'DNS domain' })).toHaveValue('typed.example');
+    await expect(page.getByRole('textbox', { name: 'Description', exact: true })).toHaveValue('edited twice');
+    await expect(page.getByRole('button', { name: 'Save' })).toBeEnabled();
+    await page.unroute(isPut);
+    // Reverting goes back to what was saved.
+    await page.getByRole('button', { name: 'Revert' }).click();
+    await expect(page.getByRole('textbox', { name: 'DNS domain' })).toHaveValue('lab.example');
+    await expect(page.getByText('No changes to save.')).toBeVisible();
+
     // The list: filter in the URL, type filter, state.
     await page.goto(`#/project/default/networks?q=${name}&type=bridge`);
     const row = page.locator(`tr[data-network="${name}"]`);

@@ -100,10 +100,11 @@ export function ConfigEditor<T, Put>({ resource, name, latest, save, inherited, 
     const body = resource.toPutBody
       ? resource.toPutBody(draft.parsed.value, base)
       : (defaultPutBody(draft.parsed.value, base as { config?: Record<string, string> }, resource) as Put);
+    const sent = draft.text;
     save.mutate(
       { body, etag: draft.base.etag },
       {
-        onSuccess: (fresh) => draft.rebase(fresh),
+        onSuccess: (fresh) => draft.rebase(fresh, sent),
         // The mutation re-reads the object after a 412, so the comparison uses the version that won.
         onError: (error) => setRefusedSave(isLxdError(error) && error.isConflict),
       },

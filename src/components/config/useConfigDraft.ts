@@ -43,8 +43,16 @@ export function useConfigDraft<T>(latest: LxdSyncResult<T>, schema: EditableSche
     pristine,
     serverChanged,
     setText: (text: string) => setState((current) => (current.text === text ? current : { ...current, text })),
-    /** After a save: the saved version (read back with its new ETag) is the new starting point. */
-    rebase: (saved: LxdSyncResult<T>) => setState(fromVersion(saved, schema)),
+    /**
+     * After a save: the saved version (read back with its new ETag) is the new starting point.
+     * Text typed while the save was on its way (`sent` is what it sent) stays, now an edit of
+     * the saved version.
+     */
+    rebase: (saved: LxdSyncResult<T>, sent: string) =>
+      setState((current) => {
+        const next = fromVersion(saved, schema);
+        return current.text === sent ? next : { ...next, text: current.text };
+      }),
     /** The user's changes carried onto the server's current version; their own text is kept aside. */
     reapply: (choices: Record<string, ConflictChoice>) => {
       if (!parsed.ok) return;
