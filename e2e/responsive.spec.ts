@@ -99,6 +99,18 @@ test.describe('390×844', () => {
     }
   });
 
+  test('the network list fits: name, state and row menu of the sandbox’s bridge on screen, nothing scrolls sideways', async ({ page, lxd }) => {
+    const profile = await lxd.request('GET', '/1.0/profiles/default');
+    const bridge = (profile.body.metadata as { devices: Record<string, { network?: string }> }).devices.eth0?.network ?? '';
+    expect(bridge).not.toBe('');
+    await page.goto(`#/project/default/networks?q=${bridge}`);
+    const row = page.getByRole('table', { name: 'Managed networks' }).locator(`tr[data-network="${bridge}"]`);
+    await expect(row.getByRole('link', { name: bridge, exact: true })).toBeInViewport({ ratio: 1 });
+    await expect(row.getByText('up', { exact: true })).toBeInViewport({ ratio: 1 });
+    await expect(row.getByRole('button', { name: `More actions for ${bridge}` })).toBeInViewport({ ratio: 1 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+
   test('the topbar fits: switcher, server name, palette and connection all on screen', async ({ page }) => {
     await page.goto('#/project/default/instances');
     await expect(page.getByRole('status', { name: /Connection: Live/ })).toBeVisible();
