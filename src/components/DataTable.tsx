@@ -1,4 +1,4 @@
-import { memo, useRef, type HTMLAttributes, type ReactNode } from 'react';
+import { memo, useRef, useSyncExternalStore, type HTMLAttributes, type ReactNode } from 'react';
 import { useWindowedRows } from './useWindowedRows';
 import './dataTable.css';
 
@@ -74,7 +74,21 @@ const sortState = (sort: DataTableSort | undefined, column: string) =>
  * actions column, and windowing for long lists (only rows in view are in the DOM; `aria-rowcount`
  * and `aria-rowindex` keep the real positions for assistive technology).
  */
+const NARROW = '(max-width: 767px)';
+
+function subscribeNarrow(onChange: () => void) {
+  const query = window.matchMedia?.(NARROW);
+  query?.addEventListener('change', onChange);
+  return () => query?.removeEventListener('change', onChange);
+}
+
+/** Whether the screen is narrow enough for `hideNarrow` columns to be hidden (the CSS's breakpoint). */
+function useNarrow(): boolean {
+  return useSyncExternalStore(subscribeNarrow, () => window.matchMedia?.(NARROW).matches ?? false, () => false);
+}
+
 export function DataTable<T>(props: DataTableProps<T>) {
+  const narrow = useNarrow();
   const { label, columns, rows, rowKey, sort, selection, actions, actionsWidth = '8rem', windowed, stale, compact } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const window = useWindowedRows(scrollRef, rows.length, windowed ?? 1, 8, windowed !== undefined);
@@ -157,6 +171,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
                 actions={actions}
                 rowProps={props.rowProps}
                 height={windowed}
+                narrow={narrow}
               />
             );
           })}
@@ -185,10 +200,12 @@ interface DataRowProps<T> {
   actions: ((row: T) => ReactNode) | undefined;
   rowProps: DataTableProps<T>['rowProps'];
   height: number | undefined;
+  /** Below 768 px: `hideNarrow` cells stay empty (CSS hides them), so what they would read is not read. */
+  narrow: boolean;
 }
 
 /** Re-renders only when its row object, its selection or the column declarations change. */
-const DataRow = memo(function DataRow<T>({ row, rowKey, index, columns, selection, selected, actions, rowProps, height }: DataRowProps<T>) {
+const DataRow = memo(function DataRow<T>({ row, rowKey, index, columns, selection, selected, actions, rowProps, height, narrow }: DataRowProps<T>) {
   const extra = rowProps?.(row) ?? {};
   const className = [extra.className, selected ? 'is-selected' : ''].filter(Boolean).join(' ') || undefined;
   return (
@@ -200,7 +217,7 @@ const DataRow = memo(function DataRow<T>({ row, rowKey, index, columns, selectio
       )}
       {columns.map((column) => (
         <td key={column.id} className={[column.className, column.hideNarrow ? 'hide-narrow' : ''].filter(Boolean).join(' ') || undefined}>
-          {column.render(row)}
+          {narrow && column.hideNarrow ? null : column.render(row)}
         </td>
       ))}
       {actions && (
