@@ -35,7 +35,7 @@ function NameCell({ row }: { row: VolumeRow }) {
 function VolumeUsage({ row }: { row: VolumeRow }) {
   const client = useLxdClient();
   const state = useQuery({ ...storageVolumeQueries.state(client, row.project, row.pool, row.type, row.name), retry: false });
-  if (state.isPending) return <span className="muted">…</span>;
+  if (state.isPending) return <span className="muted" aria-label="Loading used size">…</span>;
   const used = state.data?.usage?.used;
   return used === undefined ? <span className="muted">—</span> : <>{formatBytes(used)}</>;
 }
