@@ -1,4 +1,5 @@
 import type { CacheUpdate, LifecycleEventInfo, ResourceEvents } from '@/lxd';
+import { namedListActions } from '../namedEvents';
 import { storageVolumeKeys } from '../storage-volumes/keys';
 import { volumeItem, volumeItemId } from '../storage-volumes/names';
 import { volumePath } from '../storage-volumes/queries';
@@ -63,17 +64,13 @@ export const storagePoolEvents: ResourceEvents = {
   detail: storagePoolKeys.detail,
   path: poolPath,
   // The names (the list of every pool's volumes) learn of a pool from the event alone.
-  actions: {
-    'storage-pool-created': ({ server, project, name }) => [
-      { kind: 'refresh-list-item', queryKey: storagePoolKeys.list(server, project), path: poolPath(name), project, id: name },
-      { kind: 'add-list-item', queryKey: storagePoolKeys.names(server, project), item: { name } },
-      { kind: 'invalidate', queryKey: storagePoolKeys.detail(server, project, name) },
-    ],
-    'storage-pool-deleted': ({ server, project, name }) => [
-      { kind: 'remove-list-item', queryKey: storagePoolKeys.list(server, project), id: name },
-      { kind: 'remove-list-item', queryKey: storagePoolKeys.names(server, project), id: name },
-      { kind: 'invalidate', queryKey: storagePoolKeys.detail(server, project, name) },
-    ],
-  },
+  actions: namedListActions({
+    prefix: 'storage-pool',
+    all: storagePoolKeys.all,
+    list: storagePoolKeys.list,
+    names: storagePoolKeys.names,
+    detail: storagePoolKeys.detail,
+    path: poolPath,
+  }),
   otherwise: (event) => (event.action.startsWith('storage-volume-') ? volumeUpdates(event) : []),
 };
