@@ -11,6 +11,7 @@ import { useStorageRoute } from './useStorageRoute';
 import { useVolumeListDialogs } from './useVolumeListDialogs';
 import { customNames } from './volumeRows';
 import { VolumeTable } from './VolumeTable';
+import './storage.css';
 
 /** The pool's volumes in this project, by name (`GET .../volumes`); each row reads its volume as it shows. */
 export function PoolVolumesTab() {
@@ -24,7 +25,7 @@ export function PoolVolumesTab() {
   const backups = useHasVolumeBackups();
   const [importing, setImporting] = useState(false);
   return (
-    <div className="overview">
+    <div className="overview volumes-tab">
       <div className="tab-actions">
         {backups && (
           <button type="button" className="button" aria-haspopup="dialog" onClick={() => setImporting(true)}>
