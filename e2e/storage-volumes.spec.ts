@@ -96,6 +96,41 @@ test.describe('storage volumes', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('a pool with many volumes lists them by name at once, reads only the rows on screen, and a search by description reads them all', async ({ page, lxd, cleanup }) => {
+    const pool = await secondPool(lxd, cleanup);
+    const count = 45;
+    const names = Array.from({ length: count }, (_, i) => `many-${String(i + 1).padStart(2, '0')}`);
+    // The last volume, far below the screen, is the only one the search word is in (its description).
+    const needle = lxd.uniqueName('needle');
+    for (let i = 0; i < count; i += 5) {
+      await Promise.all(names.slice(i, i + 5).map((name) => lxd.post(`/1.0/storage-pools/${pool}/volumes/custom`, { name, description: name === 'many-45' ? needle : '', config: {} })));
+    }
+    const requests: { path: string; recursion: boolean }[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith(`/1.0/storage-pools/${pool}/volumes`)) requests.push({ path: url.pathname, recursion: url.searchParams.has('recursion') });
+    });
+
+    await page.goto(`#/project/default/storage/pool/${pool}/volumes`);
+    const table = page.getByRole('table', { name: 'Storage volumes' });
+    await expect(table.locator('tr[data-volume]').first()).toBeVisible();
+    // Every row on screen gets its volume (content type) and used size.
+    await expect(table.locator('[aria-label="Loading"]')).toHaveCount(0);
+    await expect(table.locator('[aria-label="Loading used size"]')).toHaveCount(0);
+    await expect(table.locator(`tr[data-volume="${pool}/custom/many-01"]`)).toContainText('filesystem');
+    const rendered = await table.locator('tr[data-volume]').count();
+    expect(rendered).toBeLessThan(count);
+    const reads = requests.filter((r) => /\/volumes\/custom\/[^/]+$/.test(r.path)).length;
+    expect(reads).toBeLessThanOrEqual(rendered);
+    expect(requests.filter((r) => r.recursion)).toEqual([]);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('searchbox', { name: 'Filter volumes' }).fill(needle);
+    await expect(table.locator(`tr[data-volume="${pool}/custom/many-45"]`)).toBeVisible();
+    await expect(table.locator('tr[data-volume]')).toHaveCount(1);
+    await expect(page.getByRole('status').filter({ hasText: /^Read \d+ of 45 volumes/ })).toBeHidden();
+  });
+
   test('attach to a running container, read what it wrote; deleting it attached is refused naming the instance; detach from the instance page', async ({
     page,
     lxd,

@@ -1,4 +1,5 @@
 import type { ResourceEvents } from '@/lxd';
+import { namedListActions } from '../namedEvents';
 import { networkKeys } from './keys';
 
 const path = (name: string) => `/1.0/networks/${encodeURIComponent(name)}`;
@@ -18,27 +19,7 @@ export const networkEvents: ResourceEvents = {
   list: networkKeys.list,
   detail: networkKeys.detail,
   path,
-  actions: {
-    'network-created': ({ server, project, name }) => [
-      { kind: 'refresh-list-item', queryKey: networkKeys.list(server, project), path: path(name), project, id: name },
-      { kind: 'add-list-item', queryKey: networkKeys.names(server, project), item: { name } },
-      { kind: 'invalidate', queryKey: networkKeys.detail(server, project, name) },
-    ],
-    'network-deleted': ({ server, project, name }) => [
-      { kind: 'remove-list-item', queryKey: networkKeys.list(server, project), id: name },
-      { kind: 'remove-list-item', queryKey: networkKeys.names(server, project), id: name },
-      { kind: 'invalidate', queryKey: networkKeys.detail(server, project, name) },
-    ],
-    'network-renamed': ({ server, project, name, oldName }) =>
-      oldName
-        ? [
-            { kind: 'rename-list-item', queryKey: networkKeys.list(server, project), from: oldName, to: name },
-            { kind: 'rename-list-item', queryKey: networkKeys.names(server, project), from: oldName, to: name },
-            { kind: 'invalidate', queryKey: networkKeys.detail(server, project, oldName) },
-            { kind: 'invalidate', queryKey: networkKeys.detail(server, project, name) },
-          ]
-        : [{ kind: 'invalidate', queryKey: networkKeys.all(server, project) }],
-  },
+  actions: namedListActions({ prefix: 'network', all: networkKeys.all, list: networkKeys.list, names: networkKeys.names, detail: networkKeys.detail, path }),
   // Forwards and peers (`/1.0/networks/<n>/forwards/...`): their network alone is read again.
   otherwise: ({ server, project, name }) =>
     name

@@ -5,6 +5,7 @@ import { useLxdClient } from '../client-context';
 import { operationOfAnswer } from '../images/transfer';
 import { storagePoolKeys } from '../storage/keys';
 import { storageVolumeKeys } from './keys';
+import { invalidateVolumeLists } from './mutations';
 import { volumePath, volumesPath } from './queries';
 
 /** A custom volume's backup (`custom_volume_backup`). */
@@ -94,7 +95,7 @@ export function useImportVolume(project: string, pool: string) {
     },
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: storageVolumeKeys.list(client.id, project, pool) }),
+        invalidateVolumeLists(queryClient, client.id, project, pool),
         queryClient.invalidateQueries({ queryKey: storagePoolKeys.list(client.id, project) }),
       ]),
     meta: { successMessage: 'Volume imported' },

@@ -6,6 +6,8 @@ export const storageVolumeKeys = {
   pool: (server: string, project: string, pool: string) => [...storageVolumeKeys.all(server, project), pool] as const,
   /** Every volume of one pool (`?recursion=1`): instance, image and custom volumes. */
   list: (server: string, project: string, pool: string) => [...storageVolumeKeys.pool(server, project, pool), 'list'] as const,
+  /** The pool's volumes by URL alone (`GET .../volumes`): the volume lists read each volume as its row shows. */
+  names: (server: string, project: string, pool: string) => [...storageVolumeKeys.pool(server, project, pool), 'names'] as const,
   detail: (server: string, project: string, pool: string, type: string, name: string) =>
     [...storageVolumeKeys.pool(server, project, pool), 'detail', type, name] as const,
   /** Used size; only read for rows on screen and the volume's own page. */

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { EditableObject } from '@/lib/config/editable';
 import type { LxdClient, LxdDevice, LxdInstance, LxdStorageVolume } from '@/lxd';
 import { useLxdClient } from '../client-context';
@@ -18,6 +18,25 @@ export interface CreateVolumeInput {
   config: Record<string, string>;
 }
 
+/**
+ * A pool's lists of volumes after a volume came or went: the whole list (pickers) and the names
+ * (the volume lists). Rows already read keep their volumes.
+ */
+export function invalidateVolumeLists(queryClient: QueryClient, server: string, project: string, pool: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: storageVolumeKeys.list(server, project, pool) }),
+    queryClient.invalidateQueries({ queryKey: storageVolumeKeys.names(server, project, pool) }),
+  ]);
+}
+
+/** One volume changed (size, users): its own keys and the whole list, not every volume of the pool. */
+function invalidateVolume(queryClient: QueryClient, server: string, project: string, pool: string, name: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: storageVolumeKeys.list(server, project, pool) }),
+    queryClient.invalidateQueries({ queryKey: storageVolumeKeys.detail(server, project, pool, 'custom', name) }),
+  ]);
+}
+
 /** Create, rename, copy and move show LXD's refusal in their dialog, so no error toast. */
 export function useCreateVolume(project: string) {
   const client = useLxdClient();
@@ -27,7 +46,7 @@ export function useCreateVolume(project: string) {
     // The pool's list is re-read too: its `used_by` counts the volumes.
     onSuccess: (_result, { pool }) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: storageVolumeKeys.list(client.id, project, pool) }),
+        invalidateVolumeLists(queryClient, client.id, project, pool),
         queryClient.invalidateQueries({ queryKey: storagePoolKeys.list(client.id, project) }),
       ]),
     meta: { successMessage: 'Volume created' },
@@ -54,7 +73,7 @@ export function useResizeVolume(project: string, pool: string, name: string) {
       const body = { description: volume.description, config: { ...volume.config, size } };
       await client.run('PUT', volumePath(pool, 'custom', name), { project, body, etag });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: storageVolumeKeys.pool(client.id, project, pool) }),
+    onSuccess: () => invalidateVolume(queryClient, client.id, project, pool, name),
     meta: { successMessage: `Resized ${name}` },
   });
 }
@@ -64,7 +83,7 @@ export function useRenameVolume(project: string, pool: string, name: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (to: string) => client.run('POST', volumePath(pool, 'custom', name), { project, body: { name: to } }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: storageVolumeKeys.list(client.id, project, pool) }),
+    onSuccess: () => invalidateVolumeLists(queryClient, client.id, project, pool),
     meta: { successMessage: `Renamed volume ${name}` },
   });
 }
@@ -103,8 +122,8 @@ export function useCopyVolume(project: string, pool: string, name: string) {
     mutationFn: (input: CopyVolumeInput) => copyVolume(client, project, pool, name, input),
     onSuccess: (_result, input) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: storageVolumeKeys.list(client.id, project, pool) }),
-        queryClient.invalidateQueries({ queryKey: storageVolumeKeys.list(client.id, input.project, input.pool) }),
+        invalidateVolumeLists(queryClient, client.id, project, pool),
+        invalidateVolumeLists(queryClient, client.id, input.project, input.pool),
         queryClient.invalidateQueries({ queryKey: storagePoolKeys.list(client.id, project) }),
       ]),
     meta: { successMessage: 'Volume copied' },
@@ -119,7 +138,7 @@ export function useDeleteVolume(project: string, pool: string) {
     mutationFn: (name: string) => client.run('DELETE', volumePath(pool, 'custom', name), { project }),
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: storageVolumeKeys.list(client.id, project, pool) }),
+        invalidateVolumeLists(queryClient, client.id, project, pool),
         queryClient.invalidateQueries({ queryKey: storagePoolKeys.list(client.id, project) }),
       ]),
     meta: { successMessage: 'Volume deleted' },
@@ -173,7 +192,7 @@ export function useAttachVolume(project: string, pool: string, volume: string) {
       })),
     onSuccess: (_result, { instance }) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: storageVolumeKeys.pool(client.id, project, pool) }),
+        invalidateVolume(queryClient, client.id, project, pool, volume),
         queryClient.invalidateQueries({ queryKey: instanceKeys.detail(client.id, project, instance) }),
       ]),
     meta: { successMessage: `Attached ${volume}` },
@@ -191,7 +210,7 @@ export function useDetachVolume(project: string, pool: string, volume: string) {
       }),
     onSuccess: (_result, instance) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: storageVolumeKeys.pool(client.id, project, pool) }),
+        invalidateVolume(queryClient, client.id, project, pool, volume),
         queryClient.invalidateQueries({ queryKey: instanceKeys.detail(client.id, project, instance) }),
       ]),
     meta: { successMessage: `Detached ${volume}`, errorMessage: `Could not detach ${volume}` },

@@ -20,7 +20,11 @@ export function useCreateStoragePool(project: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateStoragePoolInput) => client.run('POST', STORAGE_POOLS, { body: input }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: storagePoolKeys.list(client.id, project) }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: storagePoolKeys.list(client.id, project) }),
+        queryClient.invalidateQueries({ queryKey: storagePoolKeys.names(client.id, project) }),
+      ]),
     meta: { successMessage: 'Storage pool created' },
   });
 }
@@ -42,7 +46,11 @@ export function useDeleteStoragePool(project: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (name: string) => client.run('DELETE', storagePoolPath(name)),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: storagePoolKeys.list(client.id, project) }),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: storagePoolKeys.list(client.id, project) }),
+        queryClient.invalidateQueries({ queryKey: storagePoolKeys.names(client.id, project) }),
+      ]),
     meta: { successMessage: 'Storage pool deleted' },
   });
 }

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { LxdClient, LxdStoragePool, LxdStoragePoolResources } from '@/lxd';
 import { objectPath, projectCollectionQueries } from '../collection';
+import { namesQuery } from '../namedList';
 import { contentTagOf, withContentTag } from '../objectUpdate';
 import { storagePoolKeys } from './keys';
 
@@ -12,7 +13,10 @@ export const poolContentTag = (pool: LxdStoragePool) => contentTagOf({ descripti
 
 
 export const storagePoolQueries = {
+  /** Every pool with its `used_by` (every volume and profile on it): seconds beside 500 instances on LXD 5.0. */
   list: projectCollectionQueries<LxdStoragePool>(STORAGE_POOLS, storagePoolKeys).list,
+  /** The pool names: one quick request. */
+  names: (client: LxdClient, project: string) => namesQuery({ queryKey: storagePoolKeys.names(client.id, project), client, project, collection: STORAGE_POOLS }),
   detail: (client: LxdClient, project: string, name: string) =>
     queryOptions({
       queryKey: storagePoolKeys.detail(client.id, project, name),

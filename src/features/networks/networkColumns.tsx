@@ -4,16 +4,13 @@ import { useLxdClient } from '@/api/client-context';
 import { ReadWhenShown } from '@/api/namedList';
 import { networkQueries } from '@/api/networks/queries';
 import type { Column } from '@/components/DataTable';
+import { readCell } from '@/components/namedCells';
 import { paths } from '@/config/paths';
 import { configuredAddress, type NetworkRow } from './networkModel';
 import { NetworkStateCell } from './NetworkStateCell';
 
 /** A cell whose value comes with the network itself: `…` while it is read, `—` if it could not be. */
-function detail(row: NetworkRow, show: (network: NonNullable<NetworkRow['network']>) => ReactNode): ReactNode {
-  if (row.network) return show(row.network);
-  if (row.failed) return <span className="muted" title={`${row.name} could not be read`}>—</span>;
-  return <span className="muted" aria-label="Loading">…</span>;
-}
+const detail = (row: NetworkRow, show: (network: NonNullable<NetworkRow['network']>) => ReactNode): ReactNode => readCell(row, row.network, show);
 
 /** The name, linked; while the row is rendered it reads its network (in turn with the other rows). */
 function NameCell({ project, name }: { project: string; name: string }) {

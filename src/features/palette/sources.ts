@@ -118,9 +118,9 @@ export const PALETTE_SOURCES: readonly PaletteSource[] = [
   listSource({
     kind: 'Storage pool',
     label: 'storage pools',
-    query: ({ client, project }) => storagePoolQueries.list(client, project),
+    // Names only: on LXD 5.0 the whole list computes every pool's users (every volume on it).
+    query: ({ client, project }) => storagePoolQueries.names(client, project),
     title: (pool) => pool.name,
-    detail: (pool) => [pool.driver, pool.description].filter(Boolean).join(' · '),
     path: (pool, { project }) => paths.storagePool(project, pool.name),
   }),
   listSource({

@@ -12,6 +12,7 @@ import { useInstanceRoute } from '@/components/useInstanceRoute';
 import { paths } from '@/config/paths';
 import { compareText } from '@/lib/format';
 import type { LxdDevice } from '@/lxd';
+import { customNames } from './volumeRows';
 
 /** An instance's disks: its root disk and the custom volumes attached to it, which can be detached here. */
 export function InstanceStorageTab() {
@@ -64,18 +65,17 @@ function DetachButton({ project, instance, device, disk, own }: { project: strin
 
 function AttachToInstanceDialog({ project, instance, onClose }: { project: string; instance: string; onClose: () => void }) {
   const client = useLxdClient();
-  const pools = useQuery(storagePoolQueries.list(client, project)).data?.map((pool) => pool.name) ?? [];
+  // Names only (the whole lists compute every pool's and volume's users); the chosen volume is read alone.
+  const pools = useQuery(storagePoolQueries.names(client, project)).data?.map((pool) => pool.name) ?? [];
   const [pool, setPool] = useState('');
   const chosenPool = pool || pools[0] || '';
-  const volumes = (useQuery({ ...storageVolumeQueries.list(client, project, chosenPool), enabled: !!chosenPool }).data ?? []).filter(
-    (volume) => volume.type === 'custom',
-  );
+  const volumes = customNames(useQuery({ ...storageVolumeQueries.names(client, project, chosenPool), enabled: !!chosenPool }).data ?? [], chosenPool);
   const [volume, setVolume] = useState('');
-  const chosen = volumes.find((entry) => entry.name === volume);
+  const chosen = useQuery({ ...storageVolumeQueries.detail(client, project, chosenPool, 'custom', volume), enabled: !!chosenPool && !!volume }).data?.data;
   const [path, setPath] = useState('');
   const attach = useAttachVolume(project, chosenPool, volume);
   const filesystem = chosen?.content_type !== 'block';
-  const reason = !chosen ? 'Choose a volume' : filesystem && !path.startsWith('/') ? 'The path must start with /' : undefined;
+  const reason = !volume ? 'Choose a volume' : !chosen ? `Reading ${volume}…` : filesystem && !path.startsWith('/') ? 'The path must start with /' : undefined;
   return (
     <FormDialog
       title={`Attach a volume to ${instance}`}
@@ -90,7 +90,7 @@ function AttachToInstanceDialog({ project, instance, onClose }: { project: strin
       <SelectField
         label="Volume"
         value={volume}
-        options={[{ value: '', label: 'Choose…' }, ...volumes.map((entry) => ({ value: entry.name, label: entry.name }))]}
+        options={[{ value: '', label: 'Choose…' }, ...volumes.map((entry) => ({ value: entry, label: entry }))]}
         onChange={(value) => {
           setVolume(value);
           if (!path) setPath(`/mnt/${value}`);

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useLxdClient } from '@/api/client-context';
 import { storagePoolQueries } from '@/api/storage/queries';
 import { FactsTable } from '@/components/FactsTable';
+import { LoadingState } from '@/components/LoadingState';
 import { ConfigKeysTable, OverviewSection, DescriptionSection } from '@/components/OverviewSection';
 import { UsedByList } from '@/components/UsedByList';
 import { PoolSpaceBar } from './PoolSpaceBar';
@@ -14,7 +15,7 @@ export function PoolOverviewTab() {
   const { project, pool: name } = useStorageRoute();
   const client = useLxdClient();
   const pool = useQuery(storagePoolQueries.detail(client, project, name)).data?.data;
-  if (!pool) return null;
+  if (!pool) return <LoadingState label={`Loading storage pool ${name}…`} />;
   // A standalone server says `none`.
   const members = (pool.locations ?? []).filter((member) => member !== 'none');
   return (

@@ -7,24 +7,25 @@ import { QueryState } from '@/components/QueryState';
 import { paths } from '@/config/paths';
 import { ImportVolumeDialog } from './ImportVolumeDialog';
 import { useHasVolumeBackups } from './useHasVolumeBackups';
-import { useVolumeListDialogs } from './useVolumeListDialogs';
-import { VolumeTable } from './VolumeTable';
-import type { VolumeRow } from './volumeColumns';
 import { useStorageRoute } from './useStorageRoute';
+import { useVolumeListDialogs } from './useVolumeListDialogs';
+import { customNames } from './volumeRows';
+import { VolumeTable } from './VolumeTable';
+import './storage.css';
 
-/** The pool's volumes in this project. */
+/** The pool's volumes in this project, by name (`GET .../volumes`); each row reads its volume as it shows. */
 export function PoolVolumesTab() {
   const { project, pool } = useStorageRoute();
   const client = useLxdClient();
-  const list = useQuery(storageVolumeQueries.list(client, project, pool));
-  const rows = useMemo<VolumeRow[]>(() => (list.data ?? []).map((volume) => ({ ...volume, pool })), [list.data, pool]);
+  const names = useQuery(storageVolumeQueries.names(client, project, pool));
+  const items = useMemo(() => names.data ?? [], [names.data]);
   const pools = useMemo(() => [pool], [pool]);
-  const dialogs = useVolumeListDialogs(project, pools, rows);
+  const dialogs = useVolumeListDialogs(project, pools, items);
   const navigate = useNavigate();
   const backups = useHasVolumeBackups();
   const [importing, setImporting] = useState(false);
   return (
-    <div className="overview">
+    <div className="overview volumes-tab">
       <div className="tab-actions">
         {backups && (
           <button type="button" className="button" aria-haspopup="dialog" onClick={() => setImporting(true)}>
@@ -37,14 +38,14 @@ export function PoolVolumesTab() {
         <ImportVolumeDialog
           project={project}
           pool={pool}
-          taken={rows.filter((row) => row.type === 'custom').map((row) => row.name)}
+          taken={customNames(items, pool)}
           onClose={() => setImporting(false)}
           onImported={(name) => void navigate(paths.storageVolume(project, pool, name))}
         />
       )}
-      <QueryState query={list} what={`volumes of ${pool}`}>
-        {(_volumes, stale) => (
-          <VolumeTable project={project} rows={rows} stale={stale} empty={<p>Custom volumes hold data that instances share or keep apart from their root disk.</p>} onDelete={dialogs.remove} />
+      <QueryState query={names} what={`volumes of ${pool}`}>
+        {(_names, stale) => (
+          <VolumeTable project={project} items={items} stale={stale} empty={<p>Custom volumes hold data that instances share or keep apart from their root disk.</p>} onDelete={dialogs.remove} />
         )}
       </QueryState>
       {dialogs.dialog}

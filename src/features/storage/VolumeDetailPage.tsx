@@ -11,6 +11,7 @@ import type { LxdStorageVolume, LxdSyncResult } from '@/lxd';
 import { AttachVolumeDialog, CopyVolumeDialog, DeleteVolumeDialog, RenameVolumeDialog, ResizeVolumeDialog } from './VolumeDialogs';
 import { useHasVolumeBackups } from './useHasVolumeBackups';
 import { useStorageRoute } from './useStorageRoute';
+import { customNames } from './volumeRows';
 
 type VolumeDialogKind = 'attach' | 'resize' | 'rename' | 'copy' | 'delete';
 
@@ -19,8 +20,8 @@ export function VolumeDetailPage() {
   const { project, pool, volume: name } = useStorageRoute();
   const client = useLxdClient();
   const detail = useQuery(storageVolumeQueries.detail(client, project, pool, 'custom', name));
-  // The copy dialog offers the other pools; read them now so it opens with them.
-  useQuery(storagePoolQueries.list(client, project));
+  // The copy dialog offers the other pools; read their names now so it opens with them.
+  useQuery(storagePoolQueries.names(client, project));
   const [open, setOpen] = useState<VolumeDialogKind>();
   const backups = useHasVolumeBackups();
 
@@ -86,7 +87,7 @@ interface VolumeDialogProps {
 function VolumeDialog({ kind, project, pool, latest, onClose }: VolumeDialogProps): ReactNode {
   const navigate = useNavigate();
   const client = useLxdClient();
-  const siblings = useQuery(storageVolumeQueries.list(client, project, pool)).data ?? [];
+  const siblings = useQuery(storageVolumeQueries.names(client, project, pool)).data ?? [];
   const volume = latest.data;
   const common = { project, pool, volume, onClose };
   switch (kind) {
@@ -98,7 +99,7 @@ function VolumeDialog({ kind, project, pool, latest, onClose }: VolumeDialogProp
       return (
         <RenameVolumeDialog
           {...common}
-          taken={siblings.filter((entry) => entry.type === 'custom').map((entry) => entry.name)}
+          taken={customNames(siblings, pool)}
           onRenamed={(to) => {
             onClose();
             void navigate(paths.storageVolume(project, pool, to), { replace: true });

@@ -88,7 +88,7 @@ export function ResizeVolumeDialog({ project, pool, volume, latest, onClose }: V
 
 export function CopyVolumeDialog({ project, pool, volume, onClose, onDone }: VolumeDialogProps & { onDone: (pool: string, project: string, name: string, moved: boolean) => void }) {
   const client = useLxdClient();
-  const pools = useQuery(storagePoolQueries.list(client, project)).data?.map((entry) => entry.name) ?? [pool];
+  const pools = useQuery(storagePoolQueries.names(client, project)).data?.map((entry) => entry.name) ?? [pool];
   const projects = useQuery(projectQueries.list(client)).data?.map((entry) => entry.name) ?? [project];
   const copy = useCopyVolume(project, pool, volume.name);
   const [move, setMove] = useState(false);

@@ -1,27 +1,27 @@
 import { useQueries, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
 import { useLxdClient } from '@/api/client-context';
+import type { NamedItem } from '@/api/namedList';
 import { storagePoolQueries } from '@/api/storage/queries';
+import type { VolumeItem } from '@/api/storage-volumes/names';
 import { storageVolumeQueries } from '@/api/storage-volumes/queries';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
 import { paths } from '@/config/paths';
-import type { LxdStoragePool, LxdStorageVolume } from '@/lxd';
+import { useStorageRoute } from './useStorageRoute';
 import { useVolumeListDialogs } from './useVolumeListDialogs';
 import { VolumeTable } from './VolumeTable';
-import type { VolumeRow } from './volumeColumns';
-import { useStorageRoute } from './useStorageRoute';
 
 /**
- * The volumes of every pool: one list query per pool (the same ones the pool pages use, so events
- * patch them), merged.
+ * The volumes of every pool: the pool names, then one names query per pool (the same ones the pool
+ * pages use, so events patch them), merged; each row reads its volume as it shows.
  */
 export function VolumeListPage() {
   const { project } = useStorageRoute();
   const client = useLxdClient();
-  const pools = useQuery(storagePoolQueries.list(client, project));
+  const pools = useQuery(storagePoolQueries.names(client, project));
   return (
     <section className="page" aria-labelledby="volumes-title">
       <QueryState query={pools} what="storage pools">
@@ -31,18 +31,12 @@ export function VolumeListPage() {
   );
 }
 
-function AllVolumes({ project, poolList }: { project: string; poolList: readonly LxdStoragePool[] }) {
+function AllVolumes({ project, poolList }: { project: string; poolList: readonly NamedItem[] }) {
   const client = useLxdClient();
   const pools = useMemo(() => poolList.map((pool) => pool.name), [poolList]);
-  const combine = useCallback(
-    (lists: UseQueryResult<LxdStorageVolume[]>[]) => ({
-      lists,
-      rows: lists.flatMap((list, i): VolumeRow[] => (list.data ?? []).map((volume) => ({ ...volume, pool: pools[i] ?? '' }))),
-    }),
-    [pools],
-  );
-  const { lists, rows } = useQueries({ queries: pools.map((pool) => storageVolumeQueries.list(client, project, pool)), combine });
-  const dialogs = useVolumeListDialogs(project, pools, rows);
+  const combine = useCallback((lists: UseQueryResult<VolumeItem[]>[]) => ({ lists, items: lists.flatMap((list) => list.data ?? []) }), []);
+  const { lists, items } = useQueries({ queries: pools.map((pool) => storageVolumeQueries.names(client, project, pool)), combine });
+  const dialogs = useVolumeListDialogs(project, pools, items);
   const failed = lists.find((list) => list.isError && list.data === undefined);
   return (
     <>
@@ -59,7 +53,7 @@ function AllVolumes({ project, poolList }: { project: string; poolList: readonly
       ) : failed ? (
         <ErrorState title="Could not load volumes" error={failed.error} onRetry={() => void failed.refetch()} />
       ) : (
-        <VolumeTable project={project} rows={rows} stale={lists.some((list) => list.isError)} showPool empty={<p>No pool holds a volume of this project.</p>} onDelete={dialogs.remove} />
+        <VolumeTable project={project} items={items} stale={lists.some((list) => list.isError)} showPool empty={<p>No pool holds a volume of this project.</p>} onDelete={dialogs.remove} />
       )}
       {dialogs.dialog}
     </>

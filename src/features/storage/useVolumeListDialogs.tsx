@@ -1,14 +1,18 @@
 import { useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import type { VolumeItem } from '@/api/storage-volumes/names';
 import { paths } from '@/config/paths';
+import type { LxdStorageVolume } from '@/lxd';
 import { CreateVolumeDialog } from './CreateVolumeDialog';
 import { DeleteVolumeDialog } from './VolumeDialogs';
-import type { VolumeRow } from './volumeColumns';
+import { customNames, type VolumeRow } from './volumeRows';
 
-/** Create and delete from a volume list (one pool's or every pool's). */
-export function useVolumeListDialogs(project: string, pools: readonly string[], rows: readonly VolumeRow[]) {
+type ReadRow = VolumeRow & { volume: LxdStorageVolume };
+
+/** Create and delete from a volume list (one pool's or every pool's); names taken come from the names alone. */
+export function useVolumeListDialogs(project: string, pools: readonly string[], items: readonly VolumeItem[]) {
   const navigate = useNavigate();
-  const [open, setOpen] = useState<{ kind: 'create' } | { kind: 'delete'; volume: VolumeRow }>();
+  const [open, setOpen] = useState<{ kind: 'create' } | { kind: 'delete'; row: ReadRow }>();
   const close = () => setOpen(undefined);
   let dialog: ReactNode = null;
   if (open?.kind === 'create') {
@@ -16,7 +20,7 @@ export function useVolumeListDialogs(project: string, pools: readonly string[], 
       <CreateVolumeDialog
         project={project}
         pools={pools}
-        taken={(pool) => rows.filter((row) => row.pool === pool && row.type === 'custom').map((row) => row.name)}
+        taken={(pool) => customNames(items, pool)}
         onClose={close}
         onCreated={(pool, name) => {
           close();
@@ -25,12 +29,12 @@ export function useVolumeListDialogs(project: string, pools: readonly string[], 
       />
     );
   } else if (open?.kind === 'delete') {
-    dialog = <DeleteVolumeDialog project={open.volume.project || project} pool={open.volume.pool} volume={open.volume} onClose={close} onDeleted={close} />;
+    dialog = <DeleteVolumeDialog project={open.row.project} pool={open.row.pool} volume={open.row.volume} onClose={close} onDeleted={close} />;
   }
   const createButton = (
     <button type="button" className="button button-primary" aria-haspopup="dialog" disabled={pools.length === 0} onClick={() => setOpen({ kind: 'create' })}>
       Create volume
     </button>
   );
-  return { createButton, remove: (volume: VolumeRow) => setOpen({ kind: 'delete', volume }), dialog };
+  return { createButton, remove: (row: ReadRow) => setOpen({ kind: 'delete', row }), dialog };
 }
