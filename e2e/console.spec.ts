@@ -1,14 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/test';
+import { trackProblems } from './fixtures/ui';
 
 const screen = (page: Page) => page.locator('.xterm-rows');
 const status = (page: Page) => page.getByRole('status').filter({ hasText: /Connected|console|connection|Could not/ });
 
 test.describe('console', () => {
   test('shows what the instance wrote so far, then live output', async ({ page, lxd, cleanup }) => {
-    const problems: string[] = [];
-    page.on('console', (message) => void (message.type() === 'error' && problems.push(message.text())));
-    page.on('pageerror', (error) => problems.push(error.message));
+    const problems = trackProblems(page);
     const name = lxd.uniqueName('con');
     cleanup.instance(name);
     await lxd.createInstance(name, { start: true });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { daemonPid } from '../scripts/lib/sandbox.mjs';
 import { expect, test } from './fixtures/test';
+import { trackProblems } from './fixtures/ui';
 
 // The terminal is read from xterm's DOM rows, and typed into through its helper textarea.
 const screen = (page: Page) => page.locator('.xterm-rows');
@@ -19,14 +20,6 @@ function processes(lxd: { lxc(args: string[]): string }, name: string): string[]
     .slice(1)
     .map((line) => line.trim().replace(/^\d+\s+/, ''))
     .filter((args) => args && !/^(\{init\}|\/bin\/sh \/sbin\/init|sleep 2147483647|ps )/.test(args));
-}
-
-/** Console errors and page errors; a CSP violation would show up here (xterm's styles must not). */
-function trackProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => void (message.type() === 'error' && problems.push(message.text())));
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
 }
 
 test.describe('terminal', () => {

@@ -58,6 +58,14 @@ describe('keepRecent', () => {
     expect(keepRecent(previous, fresh, now)).toEqual(fresh);
   });
 
+  it('keeps a later state an event brought while the answer was on its way (Running over Pending, same time)', () => {
+    const previous = [listed(op('a', 'Running'))];
+    const answered = [listed(op('a', 'Pending'))];
+    expect(keepRecent(previous, answered, now).map((entry) => entry.operation.status)).toEqual(['Running']);
+    const finished = [listed(op('b', 'Success', '2026-11-22T10:00:01Z'))];
+    expect(keepRecent(finished, [listed(op('b', 'Running', '2026-11-22T10:00:02Z'))], now)[0]?.operation.status).toBe('Success');
+  });
+
   it('drops a running operation that vanished, and finished ones past the retention', () => {
     const expired = new Date(now - RECENT_RETENTION_MS - 1000).toISOString();
     const previous = [listed(op('vanished', 'Running')), listed(op('expired', 'Success', expired))];
@@ -111,5 +119,12 @@ describe('withOperation', () => {
     const start = list(listed(op('a', 'Success', '2026-11-22T10:00:05.5Z')));
     expect(withOperation(start, listed(op('a', 'Running', '2026-11-22T10:00:05.5Z')))).toBe(start);
     expect(withOperation(start, listed(op('a', 'Failure', '2026-11-22T10:00:01Z')))).toBe(start);
+  });
+
+  it('ignores Pending after Running with the same time (LXD 5.0 sends them concurrently), takes Running after Pending', () => {
+    const running = list(listed(op('a', 'Running')));
+    expect(withOperation(running, listed(op('a', 'Pending')))).toBe(running);
+    const pending = list(listed(op('a', 'Pending')));
+    expect(withOperation(pending, listed(op('a', 'Running'))).operations[0]?.operation.status).toBe('Running');
   });
 });

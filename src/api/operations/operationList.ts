@@ -48,16 +48,42 @@ export function mergeProjectLists(perProject: { project: string; operations: Lxd
 export const isFinished = (operation: LxdOperation) =>
   operation.status === 'Success' || operation.status === 'Failure' || operation.status === 'Cancelled';
 
+/** How far an operation has got: LXD moves it Pending → Running → Cancelling → finished, never back. */
+function stage(operation: LxdOperation): number {
+  if (isFinished(operation)) return 3;
+  return operation.status === 'Cancelling' ? 2 : operation.status === 'Running' ? 1 : 0;
+}
+
+/**
+ * Whether `candidate` is a later state of the operation than `kept`: a later `updated_at`, or the
+ * same one and further along. LXD 5.0 does not move `updated_at` when an operation starts running,
+ * and sends its events concurrently, so `Pending` can arrive after `Running` with the same time;
+ * and a finished operation never runs again, whatever the time says.
+ */
+export function isLaterState(candidate: LxdOperation, kept: LxdOperation): boolean {
+  if (isFinished(kept) && !isFinished(candidate)) return false;
+  const a = sortableTime(candidate.updated_at);
+  const b = sortableTime(kept.updated_at);
+  if (a !== b) return a > b;
+  return stage(candidate) >= stage(kept);
+}
+
 /**
  * LXD drops an operation a few seconds after it ends, so the page keeps what it saw finish:
- * fresh answers win; finished operations missing from them stay for a while; a running one that
- * vanished ended unseen and is dropped rather than shown as running forever.
+ * fresh answers win, unless an event put a later state of the operation into the cache while the
+ * answer was on its way; finished operations missing from them stay for a while; a running one
+ * that vanished ended unseen and is dropped rather than shown as running forever.
  */
 export function keepRecent(
   previous: readonly ListedOperation[] | undefined,
-  fresh: readonly ListedOperation[],
+  answered: readonly ListedOperation[],
   now: number,
 ): ListedOperation[] {
+  const seen = new Map((previous ?? []).map((entry) => [entry.operation.id, entry.operation]));
+  const fresh = answered.map((entry) => {
+    const kept = seen.get(entry.operation.id);
+    return kept && !isLaterState(entry.operation, kept) ? { ...entry, operation: kept } : entry;
+  });
   const freshIds = new Set(fresh.map((entry) => entry.operation.id));
   const kept = (previous ?? []).filter(
     (entry) =>
@@ -102,18 +128,15 @@ export function sortableTime(timestamp: string): string {
 
 /**
  * The list with one operation put in from an event, so an event never re-reads the list. Events
- * can arrive out of order (seen: `Running` after `Success`, same timestamp): an update older than
- * the kept one, or a running one after a finished one, is ignored. A project already known from a
+ * can arrive out of order (seen: `Running` after `Success`, same timestamp; `Pending` after
+ * `Running`): only a later state than the kept one is taken (`isLaterState`). A project already known from a
  * listing is kept (the listing knows which operations are server-wide). Returns the same list when
  * nothing changed.
  */
 export function withOperation(list: OperationList, entry: ListedOperation): OperationList {
   const index = list.operations.findIndex((listed) => listed.operation.id === entry.operation.id);
   const current = index >= 0 ? list.operations[index] : undefined;
-  if (current) {
-    const older = sortableTime(entry.operation.updated_at) < sortableTime(current.operation.updated_at);
-    if (older || (isFinished(current.operation) && !isFinished(entry.operation))) return list;
-  }
+  if (current && !isLaterState(entry.operation, current.operation)) return list;
   const next: ListedOperation = current ? { operation: entry.operation, project: current.project } : entry;
   const others = list.operations.filter((_, i) => i !== index);
   const running = others.filter((listed) => !isFinished(listed.operation));
