@@ -2,13 +2,10 @@ import { lazy, useLayoutEffect, useState, type ComponentType, type ReactNode } f
 import { Navigate, Route, Router, Routes, useLocation } from 'react-router';
 import { appHistory } from '@/components/navigation';
 import { NotFoundPage, RouteBoundary } from '@/components/RouteErrorBoundary';
-import { DEFAULT_PROJECT, SECTIONS, paths } from '@/config/paths';
+import { DEFAULT_PROJECT, paths } from '@/config/paths';
 import { InstanceListPage } from '@/features/instances/list/InstanceListPage';
 import { Layout } from './shell/Layout';
-import { PlaceholderPage } from './shell/PlaceholderPage';
 
-const BUILT = new Set<string>(['instances', 'images', 'networks', 'operations', 'profiles', 'projects', 'storage']);
-const notBuilt = SECTIONS.filter((section) => !BUILT.has(section.id));
 
 /**
  * A page whose code is fetched when it is first opened. The instance list (the landing page) is
@@ -71,6 +68,13 @@ const pages = {
   storageVolumeSnapshots: lazyPage(async () => (await import('@/features/storage/VolumeSnapshotsTab')).VolumeSnapshotsTab),
   storageVolumeBackups: lazyPage(async () => (await import('@/features/storage/VolumeBackupsTab')).VolumeBackupsTab),
   instanceStorage: lazyPage(async () => (await import('@/features/storage/InstanceStorageTab')).InstanceStorageTab),
+  server: lazyPage(async () => (await import('@/features/server/ServerPage')).ServerPage),
+  serverOverview: lazyPage(async () => (await import('@/features/server/identity/ServerOverviewTab')).ServerOverviewTab),
+  serverResources: lazyPage(async () => (await import('@/features/server/resources/ServerResourcesTab')).ServerResourcesTab),
+  serverSettings: lazyPage(async () => (await import('@/features/server/settings/ServerSettingsTab')).ServerSettingsTab),
+  serverCertificates: lazyPage(async () => (await import('@/features/server/certificates/CertificatesTab')).CertificatesTab),
+  serverWarnings: lazyPage(async () => (await import('@/features/server/warnings/WarningsTab')).WarningsTab),
+  servers: lazyPage(async () => (await import('@/features/servers/ServerListPage')).ServerListPage),
 };
 
 /** Each page and each tab has its own error boundary (reset when the address changes). */
@@ -149,9 +153,7 @@ function AppRoutes() {
         <Route path="settings" element={page(pages.projectSettings)} />
         {/* The sidebar's Projects entry keeps the project in the URL; the list itself is server-wide. */}
         <Route path="projects" element={<Navigate to={paths.projects()} replace />} />
-        {notBuilt.map((section) => (
-          <Route key={section.id} path={section.id} element={page(PlaceholderPage)} />
-        ))}
+        <Route path="server" element={<Navigate to={paths.server()} replace />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       {/* Server-wide pages: the shell without a project in the URL (the switcher shows `default`). */}
@@ -160,6 +162,14 @@ function AppRoutes() {
         <Route path="/projects/create" element={page(pages.createProject)} />
         <Route path="/image-servers" element={page(pages.imageServers)} />
         <Route path="/image-server/:server" element={page(pages.imageServer)} />
+        <Route path="/server" element={page(pages.server)}>
+          <Route index element={page(pages.serverOverview)} />
+          <Route path="resources" element={page(pages.serverResources)} />
+          <Route path="settings" element={page(pages.serverSettings)} />
+          <Route path="certificates" element={page(pages.serverCertificates)} />
+          <Route path="warnings" element={page(pages.serverWarnings)} />
+        </Route>
+        <Route path="/servers" element={page(pages.servers)} />
       </Route>
       <Route path="*" element={<Navigate to={paths.instances(DEFAULT_PROJECT)} replace />} />
     </Routes>

@@ -61,6 +61,15 @@ export const STORAGE_VOLUME_TABS = [
 ] as const;
 export type StorageVolumeTabId = (typeof STORAGE_VOLUME_TABS)[number]['id'];
 
+/** The server's own page (`/server[/<tab>]`): server-wide, no project. */
+export const SERVER_TABS = [
+  { id: 'resources', label: 'Resources' },
+  { id: 'settings', label: 'Settings' },
+  { id: 'certificates', label: 'Trust' },
+  { id: 'warnings', label: 'Warnings' },
+] as const;
+export type ServerTabId = (typeof SERVER_TABS)[number]['id'];
+
 const project = (name: string) => `/project/${encodeURIComponent(name)}`;
 
 export const paths = {
@@ -85,6 +94,10 @@ export const paths = {
   /** `/project/<p>/image/<fingerprint>[/<tab>]`; no tab is the overview. */
   image: (name: string, fingerprint: string, tab?: ImageTabId) =>
     `${project(name)}/image/${encodeURIComponent(fingerprint)}${tab ? `/${tab}` : ''}`,
+  /** `/server[/<tab>]`: this LXD server; no tab is its identity. */
+  server: (tab?: ServerTabId) => `/server${tab ? `/${tab}` : ''}`,
+  /** LXD servers (remotes) kept in this browser, each opened at its own dashboard. */
+  servers: () => '/servers',
   /** Image servers (simplestreams remotes) are kept in this browser, not on a server: no project. */
   imageServers: () => '/image-servers',
   imageServer: (server: string) => `/image-server/${encodeURIComponent(server)}`,

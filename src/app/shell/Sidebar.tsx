@@ -21,9 +21,10 @@ export function Sidebar({ id, open, ref, onNavigate, onKeyDown, onBlur }: Sideba
     <nav id={id} ref={ref} className={open ? 'sidebar is-open' : 'sidebar'} aria-label="Sections" onKeyDown={onKeyDown} onBlur={onBlur}>
       <ul>
         {SECTIONS.map((section) => {
-          // Projects keeps the project in its link; the router sends it on to the server-wide list.
+          // Projects and Server keep the project in their link; the router sends them on to the
+          // server-wide page.
           const to = paths.section(project, section.id);
-          const own = section.id === 'projects' ? paths.projects() : to;
+          const own = section.id === 'projects' ? paths.projects() : section.id === 'server' ? paths.server() : to;
           const active = current === section.id;
           return (
             <li key={section.id}>

@@ -20,6 +20,10 @@ describe('activeSection', () => {
     ['/project/default/image/abc123/aliases', 'images'],
     ['/image-servers', 'images'],
     ['/image-server/images', 'images'],
+    ['/project/default/server', 'server'],
+    ['/server', 'server'],
+    ['/server/warnings', 'server'],
+    ['/servers', 'server'],
   ])('%s belongs to %s', (pathname, section) => {
     expect(activeSection(pathname)).toBe(section);
   });

@@ -1,0 +1,5 @@
+import { PlannedTab } from '@/components/PlannedTab';
+
+export function ServerOverviewTab() {
+  return <PlannedTab label="Identity" />;
+}

@@ -1,0 +1,5 @@
+import { PlannedTab } from '@/components/PlannedTab';
+
+export function ServerResourcesTab() {
+  return <PlannedTab label="Resources" />;
+}

@@ -1,0 +1,5 @@
+import { PlannedTab } from '@/components/PlannedTab';
+
+export function ServerSettingsTab() {
+  return <PlannedTab label="Settings" />;
+}
