@@ -3,20 +3,26 @@
 // has downloaded.
 import { EVENTS_PATH, openEarlyEvents } from '@/lib/earlyEvents';
 import { earlyPageFiles, startEarlyRequests } from '@/lib/earlyRequests';
+import { isFramed } from '@/lib/frameGuard';
 
-// The events socket first: what the app asks for once it is open is not read a second time.
-openEarlyEvents(window as never, `${window.location.protocol === 'http:' ? 'ws' : 'wss'}://${window.location.host}${EVENTS_PATH}`, WebSocket);
-startEarlyRequests(window as never, window.location.hash, (input, init) => window.fetch(input, init));
+// Inside a frame the page asks LXD for nothing (the app then only says why it does not run).
+if (!isFramed(window)) start();
 
-const pages = document.querySelector('meta[name="lxdeck-pages"]')?.getAttribute('content');
-for (const file of earlyPageFiles(window.location.hash, pages)) {
-  const link = document.createElement('link');
-  if (file.endsWith('.css')) {
-    link.rel = 'preload';
-    link.as = 'style';
-  } else {
-    link.rel = 'modulepreload';
+function start() {
+  // The events socket first: what the app asks for once it is open is not read a second time.
+  openEarlyEvents(window as never, `${window.location.protocol === 'http:' ? 'ws' : 'wss'}://${window.location.host}${EVENTS_PATH}`, WebSocket);
+  startEarlyRequests(window as never, window.location.hash, (input, init) => window.fetch(input, init));
+
+  const pages = document.querySelector('meta[name="lxdeck-pages"]')?.getAttribute('content');
+  for (const file of earlyPageFiles(window.location.hash, pages)) {
+    const link = document.createElement('link');
+    if (file.endsWith('.css')) {
+      link.rel = 'preload';
+      link.as = 'style';
+    } else {
+      link.rel = 'modulepreload';
+    }
+    link.href = file;
+    document.head.appendChild(link);
   }
-  link.href = file;
-  document.head.appendChild(link);
 }

@@ -1,0 +1,23 @@
+import { expect, test } from './fixtures/test';
+
+test.describe('hardening', () => {
+  test('inside a frame the page refuses to run and asks LXD for nothing', async ({ page, baseURL }) => {
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/1.0')) asked.push(request.url());
+    });
+    const app = new URL('#/project/default/instances', baseURL).href;
+    await page.setContent(`<iframe src="${app}" title="Framed dashboard" width="800" height="600"></iframe>`);
+    const frame = page.frameLocator('iframe[title="Framed dashboard"]');
+    await expect(frame.getByRole('heading', { level: 1, name: 'lxdeck does not run inside a frame' })).toBeVisible();
+    await expect(frame.getByRole('link', { name: 'Open lxdeck in a new tab' })).toHaveAttribute('href', app);
+    await expect(frame.getByRole('table')).toHaveCount(0);
+    expect(asked).toEqual([]);
+  });
+
+  test('on its own the page runs as usual', async ({ page }) => {
+    await page.goto('#/project/default/instances');
+    await expect(page.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();
+    await expect(page.getByText('does not run inside a frame')).toHaveCount(0);
+  });
+});
