@@ -83,7 +83,15 @@ test.describe('onboarding of an untrusted browser', () => {
     await expect(setupHeading(page)).toBeVisible();
 
     const password = 'correct horse 7';
+    // Too short for a file that holds the private key: refused where it was typed, with a hint.
+    await page.getByLabel('Password for the .p12 file').fill('short 1');
+    await expect(page.getByText('Strength: weak')).toBeVisible();
+    await page.getByLabel('Repeat the password').fill('short 1');
+    await page.getByRole('button', { name: 'Create certificate' }).click();
+    await expect(page.getByRole('alert')).toHaveText('The password needs at least 12 characters.');
+    await expect(page.getByLabel('Password for the .p12 file')).toHaveAttribute('aria-invalid', 'true');
     await page.getByLabel('Password for the .p12 file').fill(password);
+    await expect(page.getByText('Strength: strong')).toBeVisible();
     await page.getByLabel('Repeat the password').fill('something else');
     await page.getByRole('button', { name: 'Create certificate' }).click();
     await expect(page.getByRole('alert')).toHaveText('The two passwords differ.');

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { errorText } from '@/components/ErrorState';
+import { MIN_P12_PASSWORD, passwordStrength } from '@/lib/passwordStrength';
 import { CertificateFiles } from './CertificateFiles';
 import { VALIDITY_YEARS } from './crypto/clientCertificate';
 import { certificateNames, useCreateCertificate } from './useCreateCertificate';
@@ -8,11 +9,16 @@ export function CreateCertificate({ hostname }: { hostname: string }) {
   const [password, setPassword] = useState('');
   const [repeated, setRepeated] = useState('');
   const [mismatch, setMismatch] = useState(false);
+  const [tooShort, setTooShort] = useState(false);
   const create = useCreateCertificate(hostname);
   const { commonName } = certificateNames(hostname);
+  const strength = passwordStrength(password);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    const short = [...password].length < MIN_P12_PASSWORD;
+    setTooShort(short);
+    if (short) return;
     if (password !== repeated) {
       setMismatch(true);
       return;
@@ -44,12 +50,29 @@ export function CreateCertificate({ hostname }: { hostname: string }) {
           autoComplete="new-password"
           required
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
-          aria-describedby="p12-password-hint"
+          onChange={(event) => {
+            setPassword(event.target.value);
+            if (tooShort && [...event.target.value].length >= MIN_P12_PASSWORD) setTooShort(false);
+          }}
+          aria-describedby="p12-password-hint p12-password-strength"
+          aria-invalid={tooShort}
+          aria-errormessage={tooShort ? 'p12-password-short' : undefined}
         />
         <p id="p12-password-hint" className="setup-hint">
-          You type it again when importing the file; macOS does not import a .p12 without one.
+          At least {MIN_P12_PASSWORD} characters: the file holds the private key, and whoever copies it can guess at the
+          password offline. A few unrelated words work well. You type it again when importing the file.
         </p>
+        {password && (
+          <p id="p12-password-strength" className="setup-hint" aria-live="polite">
+            Strength: {strength.strength}
+            {strength.strength === 'weak' && ' (longer, or mix letters, digits and signs)'}
+          </p>
+        )}
+        {tooShort && (
+          <p id="p12-password-short" className="field-error" role="alert">
+            The password needs at least {MIN_P12_PASSWORD} characters.
+          </p>
+        )}
         <label htmlFor="p12-password-repeat">Repeat the password</label>
         <input
           id="p12-password-repeat"
