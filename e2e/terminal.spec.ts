@@ -76,17 +76,22 @@ test.describe('terminal', () => {
 
     await page.getByText('Session settings').click();
     await page.getByRole('textbox', { name: 'Working directory' }).fill('/tmp');
-    await page.getByRole('textbox', { name: /Environment/ }).fill('GREETING=hi-there');
+    await page.getByRole('textbox', { name: /Environment/ }).fill('GREETING=hi-there\nAPI_TOKEN=tok-4711');
+    // A variable that looks like a secret serves this page's sessions, and is never stored.
+    await expect(page.getByRole('textbox', { name: /Environment/ })).toHaveAccessibleDescription(
+      'API_TOKEN looks like a secret: used until this page is closed, never remembered.',
+    );
     await page.getByRole('button', { name: 'Apply and reconnect' }).click();
     await expect(status(page)).toHaveText('Connected');
     await expect(page.locator('.terminal-command')).toHaveText('Running sh -l in /tmp');
-    await type(page, 'echo "$GREETING in $(pwd)"');
-    await expect(screen(page)).toContainText('hi-there in /tmp');
+    await type(page, 'echo "$GREETING in $(pwd) with $API_TOKEN"');
+    await expect(screen(page)).toContainText('hi-there in /tmp with tok-4711');
+    expect(await page.evaluate(() => JSON.stringify({ ...localStorage }))).not.toContain('tok-4711');
 
     await page.reload();
     await expect(status(page)).toHaveText('Connected', { timeout: 20_000 });
-    await type(page, 'echo "again $GREETING in $(pwd)"');
-    await expect(screen(page)).toContainText('again hi-there in /tmp');
+    await type(page, 'echo "again $GREETING in $(pwd) with [$API_TOKEN]"');
+    await expect(screen(page)).toContainText('again hi-there in /tmp with []');
 
     // Full screen: the rows grow with the frame, and the shell is told the new size.
     const rowsBefore = await page.locator('.xterm-rows > div').count();

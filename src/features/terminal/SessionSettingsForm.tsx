@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { DEFAULT_SETTINGS, sessionRequest, type SettingsErrors, type TerminalSettings } from './terminalSettings';
+import { DEFAULT_SETTINGS, secretVariables, sessionRequest, type SettingsErrors, type TerminalSettings } from './terminalSettings';
 
 interface SessionSettingsFormProps {
   settings: TerminalSettings;
@@ -30,6 +30,7 @@ export function SessionSettingsForm({ settings, onApply }: SessionSettingsFormPr
     onApply(DEFAULT_SETTINGS);
   };
   const set = (field: keyof TerminalSettings, value: string) => setDraft((current) => ({ ...current, [field]: value }));
+  const secrets = secretVariables(draft.environment);
 
   return (
     <details className="terminal-settings">
@@ -61,11 +62,21 @@ export function SessionSettingsForm({ settings, onApply }: SessionSettingsFormPr
             value={draft.environment}
             onChange={(event) => set('environment', event.target.value)}
             aria-invalid={errors.environment ? true : undefined}
-            aria-describedby={errors.environment ? 'terminal-environment-error' : undefined}
+            aria-describedby={
+              [errors.environment ? 'terminal-environment-error' : '', secrets.length > 0 ? 'terminal-environment-secrets' : '']
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
           />
           {errors.environment && (
             <span className="field-error" id="terminal-environment-error">
               {errors.environment}
+            </span>
+          )}
+          {secrets.length > 0 && (
+            <span className="muted" id="terminal-environment-secrets">
+              {secrets.join(', ')} {secrets.length === 1 ? 'looks' : 'look'} like a secret: used until this page is closed, never
+              remembered.
             </span>
           )}
         </label>

@@ -5,6 +5,7 @@ import {
   loadSettings,
   parseEnvironment,
   saveSettings,
+  secretVariables,
   sessionRequest,
   settingsKey,
   splitCommand,
@@ -84,6 +85,33 @@ describe('stored settings', () => {
     expect(storage.items.size).toBe(0);
     storage.setItem(key, '{not json');
     expect(loadSettings(storage, key)).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('environment variables that look like secrets', () => {
+  it('are found by name or by a token-like value, not by paths, locales or short values', () => {
+    const text = [
+      'DB_PASSWORD=hunter2',
+      'GITHUB_TOKEN=x',
+      'AWS_SECRET_ACCESS_KEY=abc',
+      'API_KEY=1',
+      'SESSION=4f9c2e8a7b1d6035e2c4a9f8b7d6e5c4',
+      'PATH=/usr/local/bin:/usr/bin:/bin',
+      'LANG=en_US.UTF-8',
+      'KEYBOARD=us',
+      'GREETING=hi-there',
+    ].join('\n');
+    expect(secretVariables(text)).toEqual(['DB_PASSWORD', 'GITHUB_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'API_KEY', 'SESSION']);
+  });
+
+  it('are never written to storage; the other settings are', () => {
+    const storage = memoryStorage();
+    const key = settingsKey('local', 'default', 'c1');
+    saveSettings(storage, key, { ...DEFAULT_SETTINGS, environment: 'GREETING=hi\nAPI_TOKEN=s3cr3t-value\nLANG=C' });
+    expect(loadSettings(storage, key).environment).toBe('GREETING=hi\nLANG=C');
+    expect([...storage.items.values()].join()).not.toContain('s3cr3t');
+    saveSettings(storage, key, { ...DEFAULT_SETTINGS, environment: 'MY_PASSWORD=x' });
+    expect(storage.items.size).toBe(0);
   });
 });
 

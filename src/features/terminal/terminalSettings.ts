@@ -121,7 +121,38 @@ export function loadSettings(storage: Pick<Storage, 'getItem'>, key: string): Te
   }
 }
 
-export function saveSettings(storage: Pick<Storage, 'setItem' | 'removeItem'>, key: string, settings: TerminalSettings): void {
+/** A name that says it holds a secret: `DB_PASSWORD`, `GITHUB_TOKEN`, `AWS_SECRET_ACCESS_KEY`, `API_KEY`. */
+const SECRET_NAME = /pass(word|wd|phrase)?|secret|token|credential|private|auth|(^|_)(api_?)?key($|_)/i;
+/** A value that looks like a key or token: one long word of letters and digits (a path or a sentence is not). */
+const SECRET_VALUE = /^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9+/=_.-]{24,}$/;
+
+/** The names of the environment's lines that look like secrets (by name or by value). */
+export function secretVariables(text: string): string[] {
+  const names: string[] = [];
+  for (const raw of text.split('\n')) {
+    const match = /^\s*([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(raw);
+    if (match && (SECRET_NAME.test(match[1] as string) || (SECRET_VALUE.test((match[2] as string).trim()) && !match[2]?.includes('/'))))
+      names.push(match[1] as string);
+  }
+  return names;
+}
+
+/** The environment without the lines that look like secrets: what may be written to storage. */
+export function withoutSecretVariables(text: string): string {
+  const secret = new Set(secretVariables(text));
+  return text
+    .split('\n')
+    .filter((raw) => !secret.has(/^\s*([A-Za-z_][A-Za-z0-9_]*)=/.exec(raw)?.[1] ?? ''))
+    .join('\n');
+}
+
+/**
+ * Remembers the settings, except environment variables that look like secrets: those serve the
+ * page's sessions until it is closed and are never written to localStorage (readable by any script
+ * of the origin, and kept on disk).
+ */
+export function saveSettings(storage: Pick<Storage, 'setItem' | 'removeItem'>, key: string, given: TerminalSettings): void {
+  const settings = { ...given, environment: withoutSecretVariables(given.environment) };
   const isDefault = (Object.keys(DEFAULT_SETTINGS) as (keyof TerminalSettings)[]).every((field) => !settings[field].trim());
   if (isDefault) storage.removeItem(key);
   else storage.setItem(key, JSON.stringify(settings));
