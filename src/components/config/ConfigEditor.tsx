@@ -67,13 +67,15 @@ export interface ConfigEditorProps<T, Put> {
   aside?: ReactNode;
   /** Prefix of element ids; one editor per page needs none. */
   idPrefix?: string;
+  /** Shown at the end of the form, e.g. a way to add a field for another key. */
+  formFooter?: ReactNode;
 }
 
 function listText(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-export function ConfigEditor<T, Put>({ resource, name, latest, save, inherited, aside, idPrefix = 'config' }: ConfigEditorProps<T, Put>) {
+export function ConfigEditor<T, Put>({ resource, name, latest, save, inherited, aside, idPrefix = 'config', formFooter }: ConfigEditorProps<T, Put>) {
   const draft = useConfigDraft(latest, resource);
   const [refusedSave, setRefusedSave] = useState(false);
 
@@ -142,7 +144,7 @@ export function ConfigEditor<T, Put>({ resource, name, latest, save, inherited, 
             }}
           />
         )}
-        {(resource.sections.length > 0 || resource.fields.includes('description')) && (
+        {(resource.sections.length > 0 || resource.fields.includes('description') || formFooter) && (
           <ConfigForm
             idPrefix={idPrefix}
             parsed={draft.parsed}
@@ -152,6 +154,7 @@ export function ConfigEditor<T, Put>({ resource, name, latest, save, inherited, 
             errors={fieldErrors}
             onConfigChange={(key, value) => editText(setConfigValue(draft.text, key, value))}
             onDescriptionChange={(value) => editText(setDescription(draft.text, value))}
+            footer={formFooter}
           />
         )}
         <YamlSection
