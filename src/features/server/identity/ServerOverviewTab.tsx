@@ -23,6 +23,9 @@ const extensionsSpec: ListViewSpec<ApiExtension> = {
   text: (row) => [row.name],
 };
 
+/** Fixed row height of the windowed extensions table, in px. */
+const ROW_HEIGHT = 40;
+
 const notReported = <span className="muted">not reported by this server</span>;
 const orNotReported = (value: string | undefined) => (value ? value : notReported);
 
@@ -79,7 +82,16 @@ function ExtensionsSection({ server }: { server: LxdServer }) {
       {view.rows.length === 0 ? (
         <ListEmpty view={view} noun="API extensions" empty={<p className="muted">This server lists no API extensions.</p>} />
       ) : (
-        <DataTable label="API extensions" className="server-extensions" columns={columns} rows={view.rows} rowKey={extensionsSpec.rowKey} sort={view.sort} compact />
+        <div className="server-extensions">
+          <DataTable
+            label="API extensions"
+            columns={columns}
+            rows={view.rows}
+            rowKey={extensionsSpec.rowKey}
+            sort={view.sort}
+            windowed={view.rows.length > 60 ? ROW_HEIGHT : undefined}
+          />
+        </div>
       )}
     </OverviewSection>
   );

@@ -122,7 +122,7 @@ export function serverPutBody(edited: EditableObject, base: LxdServer): ServerPu
 /** The editor's declaration for one set of form sections (memoise it: its identity keys the parsing). */
 export function serverConfigResource(sections: readonly ConfigFormSection[]): ConfigResource<LxdServer, ServerPut> {
   return {
-    noun: 'server',
+    noun: 'server configuration',
     fields: ['config'],
     hiddenNote: 'A secret LXD keeps hidden reads true; leaving it so keeps it.',
     sections,
