@@ -37,6 +37,7 @@
  * applies to unset keys, shown in the fields), `aside` (a column beside the editor, e.g. what an
  * instance inherits from its profiles), `toPutBody` in the resource for objects whose PUT takes
  * more than the edited fields (an instance adds architecture and stateful).
+ * `formFooter` ends the form with more controls (the server's picker of unset keys).
  */
 import { useState, type ReactNode } from 'react';
 import { lineOfConfigKey } from '@/lib/config/editable';

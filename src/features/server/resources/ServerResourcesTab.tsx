@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useLxdClient } from '@/api/client-context';
 import { serverQueries } from '@/api/server/queries';
 import type { LxdResources } from '@/api/server/types';
-import { Fact, FactsTable } from '@/components/FactsTable';
+import { Fact, FactsTable, type FactsColumn } from '@/components/FactsTable';
 import { OverviewSection } from '@/components/OverviewSection';
 import { QueryState } from '@/components/QueryState';
 import { formatBytes } from '@/lib/format';
@@ -68,84 +68,83 @@ function MemorySection({ resources }: { resources: LxdResources }) {
   );
 }
 
-function DisksSection({ resources }: { resources: LxdResources }) {
-  const disks = resources.storage?.disks;
+interface PartsSectionProps<T> {
+  title: string;
+  /** Undefined when LXD's answer has no such part. */
+  parts: readonly T[] | undefined;
+  columns: readonly FactsColumn[];
+  cells: (part: T) => readonly ReactNode[];
+  keyOf: (part: T) => string | undefined;
+  /** The sentence for an empty list: "No GPUs." */
+  none: string;
+}
+
+/** A kind of device (disks, GPUs, network cards) as a table; a list LXD left out says so. */
+function PartsSection<T>({ title, parts, columns, cells, keyOf, none }: PartsSectionProps<T>) {
   return (
-    <OverviewSection title="Disks">
-      {disks ? (
+    <OverviewSection title={title}>
+      {parts ? (
         <FactsTable
-          label="Disks"
-          columns={[{ label: 'Device', className: 'cell-mono' }, { label: 'Model' }, { label: 'Type' }, { label: 'Size' }, { label: 'Notes' }]}
-          rows={disks.map((disk, index) => ({
-            key: disk.id ?? String(index),
-            cells: [
-              text(disk.id),
-              text(disk.model),
-              text(disk.type),
-              disk.size === undefined ? text(undefined) : formatBytes(disk.size),
-              [disk.read_only ? 'read-only' : '', disk.removable ? 'removable' : '', disk.rpm && disk.rpm > 1 ? `${disk.rpm} rpm` : '']
-                .filter(Boolean)
-                .join(', ') || '—',
-            ],
-          }))}
-          empty={<p className="muted">No disks.</p>}
+          label={title}
+          columns={columns}
+          rows={parts.map((part, index) => ({ key: keyOf(part) ?? String(index), cells: cells(part) }))}
+          empty={<p className="muted">{none}</p>}
         />
       ) : (
-        missing('Disks are')
+        missing(`${title} are`)
       )}
     </OverviewSection>
+  );
+}
+
+const diskNotes = (disk: NonNullable<NonNullable<LxdResources['storage']>['disks']>[number]) =>
+  [disk.read_only ? 'read-only' : '', disk.removable ? 'removable' : '', disk.rpm && disk.rpm > 1 ? `${disk.rpm} rpm` : ''].filter(Boolean).join(', ') || '—';
+
+type NetworkCard = NonNullable<NonNullable<LxdResources['network']>['cards']>[number];
+const portsText = (card: NetworkCard) =>
+  (card.ports ?? [])
+    .map((port) =>
+      [port.id, port.address, port.link_detected === undefined ? '' : port.link_detected ? 'link up' : 'no link', port.link_speed ? `${port.link_speed} Mbit/s` : '']
+        .filter(Boolean)
+        .join(' '),
+    )
+    .join('; ') || '—';
+
+function DisksSection({ resources }: { resources: LxdResources }) {
+  return (
+    <PartsSection
+      title="Disks"
+      none="No disks."
+      parts={resources.storage?.disks}
+      columns={[{ label: 'Device', className: 'cell-mono' }, { label: 'Model' }, { label: 'Type' }, { label: 'Size' }, { label: 'Notes' }]}
+      keyOf={(disk) => disk.id}
+      cells={(disk) => [text(disk.id), text(disk.model), text(disk.type), disk.size === undefined ? text(undefined) : formatBytes(disk.size), diskNotes(disk)]}
+    />
   );
 }
 
 function GpusSection({ resources }: { resources: LxdResources }) {
-  const cards = resources.gpu?.cards;
   return (
-    <OverviewSection title="GPUs">
-      {cards ? (
-        <FactsTable
-          label="GPUs"
-          columns={[{ label: 'GPU' }, { label: 'Driver' }, { label: 'PCI address', className: 'cell-mono' }]}
-          rows={cards.map((card, index) => ({
-            key: card.pci_address ?? String(index),
-            cells: [text(cardName(card)), text([card.driver, card.driver_version].filter(Boolean).join(' ')), text(card.pci_address)],
-          }))}
-          empty={<p className="muted">No GPUs.</p>}
-        />
-      ) : (
-        missing('GPUs are')
-      )}
-    </OverviewSection>
+    <PartsSection
+      title="GPUs"
+      none="No GPUs."
+      parts={resources.gpu?.cards}
+      columns={[{ label: 'GPU' }, { label: 'Driver' }, { label: 'PCI address', className: 'cell-mono' }]}
+      keyOf={(card) => card.pci_address}
+      cells={(card) => [text(cardName(card)), text([card.driver, card.driver_version].filter(Boolean).join(' ')), text(card.pci_address)]}
+    />
   );
 }
 
 function NicsSection({ resources }: { resources: LxdResources }) {
-  const cards = resources.network?.cards;
   return (
-    <OverviewSection title="Network cards">
-      {cards ? (
-        <FactsTable
-          label="Network cards"
-          columns={[{ label: 'Card' }, { label: 'Driver' }, { label: 'Ports', className: 'cell-mono' }, { label: 'PCI address', className: 'cell-mono' }]}
-          rows={cards.map((card, index) => ({
-            key: card.pci_address ?? String(index),
-            cells: [
-              text(cardName(card)),
-              text(card.driver),
-              (card.ports ?? [])
-                .map((port) =>
-                  [port.id, port.address, port.link_detected === undefined ? '' : port.link_detected ? 'link up' : 'no link', port.link_speed ? `${port.link_speed} Mbit/s` : '']
-                    .filter(Boolean)
-                    .join(' '),
-                )
-                .join('; ') || '—',
-              text(card.pci_address),
-            ],
-          }))}
-          empty={<p className="muted">No network cards.</p>}
-        />
-      ) : (
-        missing('Network cards are')
-      )}
-    </OverviewSection>
+    <PartsSection
+      title="Network cards"
+      none="No network cards."
+      parts={resources.network?.cards}
+      columns={[{ label: 'Card' }, { label: 'Driver' }, { label: 'Ports', className: 'cell-mono' }, { label: 'PCI address', className: 'cell-mono' }]}
+      keyOf={(card) => card.pci_address}
+      cells={(card) => [text(cardName(card)), text(card.driver), portsText(card), text(card.pci_address)]}
+    />
   );
 }

@@ -51,19 +51,29 @@ export function ServerSettingsTab() {
         </div>
       )}
       <QueryState query={detail} what="the server configuration">
-        {(result) => <ServerSettingsEditor key={member ?? ''} member={clustered ? member : undefined} result={result} known={known} />}
+        {(result) => <ServerSettingsEditor key={member ?? ''} member={clustered ? member : undefined} clustered={clustered} result={result} known={known} />}
       </QueryState>
     </div>
   );
 }
 
-function ServerSettingsEditor({ member, result, known }: { member?: string; result: LxdSyncResult<LxdServer>; known: readonly ServerConfigKey[] }) {
+interface ServerSettingsEditorProps {
+  member?: string;
+  clustered: boolean;
+  result: LxdSyncResult<LxdServer>;
+  known: readonly ServerConfigKey[];
+}
+
+function ServerSettingsEditor({ member, clustered, result, known }: ServerSettingsEditorProps) {
   const save = useUpdateServer(member);
   const [added, setAdded] = useState<string[]>([]);
   const shown = [...Object.keys(result.data.config ?? {}), ...added];
   const shownKey = [...new Set(shown)].sort().join(',');
   // One declaration per set of keys shown: the editor keys its parsing on the resource's identity.
-  const resource = useMemo(() => serverConfigResource(serverConfigSections(shownKey ? shownKey.split(',') : [], known)), [shownKey, known]);
+  const resource = useMemo(
+    () => serverConfigResource(serverConfigSections(shownKey ? shownKey.split(',') : [], known, clustered)),
+    [shownKey, known, clustered],
+  );
   const inherited = useMemo(() => serverDefaults(known), [known]);
   return (
     <ConfigEditor

@@ -49,7 +49,8 @@ describe('keysFromMetadata', () => {
 
 describe('form sections', () => {
   it('groups the keys shown by namespace, with descriptions, booleans as selects and member-local keys marked', () => {
-    const sections = serverConfigSections(['images.auto_update_interval', 'core.https_address', 'core.metrics_authentication', 'x.unknown'], LXD_5_0_SERVER_KEYS);
+    const shown = ['images.auto_update_interval', 'core.https_address', 'core.metrics_authentication', 'x.unknown'];
+    const sections = serverConfigSections(shown, LXD_5_0_SERVER_KEYS, true);
     expect(sections.map((section) => section.title)).toEqual(['Core', 'Images', 'X']);
     const core = sections[0]?.fields ?? [];
     expect(core.map((field) => [field.key, field.kind])).toEqual([
@@ -58,11 +59,13 @@ describe('form sections', () => {
     ]);
     expect(core[0]?.hint).toMatch(/Set per cluster member\.$/);
     expect(sections[2]?.fields[0]?.hint).toBe('No description for this key.');
+    expect(serverConfigSections(shown, LXD_5_0_SERVER_KEYS)[0]?.fields[0]?.hint).not.toMatch(/cluster/);
   });
 
   it('labels a key without its namespace', () => {
     expect(keyLabel('images.auto_update_interval')).toBe('Auto update interval');
-    expect(keyLabel('network.ovn.northbound_connection')).toBe('Ovn northbound connection');
+    expect(keyLabel('network.ovn.northbound_connection')).toBe('OVN northbound connection');
+    expect(keyLabel('core.https_address')).toBe('HTTPS address');
   });
 
   it('offers the known keys not shown yet, per namespace', () => {

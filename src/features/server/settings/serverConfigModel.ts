@@ -59,17 +59,21 @@ const NAMESPACE_TITLES: Partial<Record<string, string>> = {
 export const namespaceTitle = (namespace: string) =>
   NAMESPACE_TITLES[namespace] ?? namespace.charAt(0).toUpperCase() + namespace.slice(1);
 
+const ACRONYMS = new Set(['api', 'asn', 'bgp', 'ca', 'dns', 'http', 'https', 'id', 'maas', 'oidc', 'ovn', 'rbac', 'tos', 'url']);
+
 /** `images.auto_update_interval` → `Auto update interval` (the namespace is the section's title). */
 export function keyLabel(key: string): string {
-  const rest = key.split('.').slice(1).join(' ').replace(/_/g, ' ') || key;
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
+  const words = (key.split('.').slice(1).join(' ') || key).split(/[ _]/).filter(Boolean);
+  const label = words.map((word) => (ACRONYMS.has(word) ? word.toUpperCase() : word)).join(' ');
+  return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
 /**
  * Form sections per namespace for the keys shown: those set on the server and those the user
- * added. Keys without a description (newer than the table) still get a field.
+ * added. Keys without a description (newer than the table) still get a field. On a cluster the
+ * member-local keys say so.
  */
-export function serverConfigSections(shown: Iterable<string>, known: readonly ServerConfigKey[]): ConfigFormSection[] {
+export function serverConfigSections(shown: Iterable<string>, known: readonly ServerConfigKey[], clustered = false): ConfigFormSection[] {
   const byKey = new Map(known.map((about) => [about.key, about]));
   const groups = new Map<string, ConfigFormField[]>();
   for (const key of [...new Set(shown)].sort(compareText)) {
@@ -78,7 +82,7 @@ export function serverConfigSections(shown: Iterable<string>, known: readonly Se
       key,
       label: keyLabel(key),
       kind: about?.type === 'bool' ? 'boolean' : 'text',
-      hint: [about?.description || 'No description for this key.', about?.scope === 'local' ? 'Set per cluster member.' : '']
+      hint: [about?.description || 'No description for this key.', clustered && about?.scope === 'local' ? 'Set per cluster member.' : '']
         .filter(Boolean)
         .join(' '),
     };
