@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { fieldId } from '@/components/config/ConfigFields';
+import { describedBy, FormField } from '@/components/FormField';
 import { addableKeys, namespaceTitle, type ServerConfigKey } from './serverConfigModel';
 
 interface AddSettingFieldProps {
@@ -20,13 +21,16 @@ export function AddSettingField({ shown, known, onAdd }: AddSettingFieldProps) {
   const described = known.find((about) => about.key === choice);
   return (
     <div className="server-add-setting">
-      <div className="form-field">
-        <label htmlFor="server-add-setting">Add a setting</label>
+      <FormField
+        id="server-add-setting"
+        label="Add a setting"
+        hint={described ? described.description : 'Keys set on the server are listed above; add one to give it a value.'}
+      >
         <select
           id="server-add-setting"
           className="input"
           value={choice}
-          aria-describedby="server-add-setting-hint"
+          aria-describedby={describedBy('server-add-setting', true, undefined)}
           onChange={(event) => setChoice(event.target.value)}
         >
           <option value="">Choose an unset key…</option>
@@ -40,10 +44,7 @@ export function AddSettingField({ shown, known, onAdd }: AddSettingFieldProps) {
             </optgroup>
           ))}
         </select>
-        <span id="server-add-setting-hint" className="form-hint muted">
-          {described ? described.description : 'Keys set on the server are listed above; add one to give it a value.'}
-        </span>
-      </div>
+      </FormField>
       <button
         type="button"
         className="button"

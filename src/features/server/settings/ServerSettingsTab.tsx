@@ -4,6 +4,7 @@ import { useLxdClient } from '@/api/client-context';
 import { useUpdateServer } from '@/api/server/mutations';
 import { serverQueries } from '@/api/server/queries';
 import { ConfigEditor } from '@/components/config/ConfigEditor';
+import { describedBy, FormField } from '@/components/FormField';
 import { QueryState } from '@/components/QueryState';
 import type { LxdServer, LxdSyncResult } from '@/lxd';
 import { AddSettingField } from './AddSettingField';
@@ -38,16 +39,23 @@ export function ServerSettingsTab() {
             : 'Descriptions of the keys are LXD 5.0’s: this server does not describe its keys (no metadata_configuration).'}
       </p>
       {clustered && (
-        <div className="form-field server-member-picker">
-          <label htmlFor="server-settings-member">Cluster member</label>
-          <select id="server-settings-member" className="input" value={member ?? ''} onChange={(event) => setMember(event.target.value || undefined)}>
-            <option value="">The member answering</option>
-            {(members.data ?? []).map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
+        <div className="server-member-picker">
+          <FormField id="server-settings-member" label="Cluster member" hint="Keys marked as set per member are read and saved for this member.">
+            <select
+              id="server-settings-member"
+              className="input"
+              value={member ?? ''}
+              aria-describedby={describedBy('server-settings-member', true, undefined)}
+              onChange={(event) => setMember(event.target.value || undefined)}
+            >
+              <option value="">The member answering</option>
+              {(members.data ?? []).map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </FormField>
         </div>
       )}
       <QueryState query={detail} what="the server configuration">
