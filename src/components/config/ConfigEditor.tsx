@@ -37,6 +37,7 @@
  * applies to unset keys, shown in the fields), `aside` (a column beside the editor, e.g. what an
  * instance inherits from its profiles), `toPutBody` in the resource for objects whose PUT takes
  * more than the edited fields (an instance adds architecture and stateful).
+ * `formFooter` ends the form with more controls (the server's picker of unset keys).
  */
 import { useState, type ReactNode } from 'react';
 import { lineOfConfigKey } from '@/lib/config/editable';
@@ -67,13 +68,15 @@ export interface ConfigEditorProps<T, Put> {
   aside?: ReactNode;
   /** Prefix of element ids; one editor per page needs none. */
   idPrefix?: string;
+  /** Shown at the end of the form, e.g. a way to add a field for another key. */
+  formFooter?: ReactNode;
 }
 
 function listText(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-export function ConfigEditor<T, Put>({ resource, name, latest, save, inherited, aside, idPrefix = 'config' }: ConfigEditorProps<T, Put>) {
+export function ConfigEditor<T, Put>({ resource, name, latest, save, inherited, aside, idPrefix = 'config', formFooter }: ConfigEditorProps<T, Put>) {
   const draft = useConfigDraft(latest, resource);
   const [refusedSave, setRefusedSave] = useState(false);
 
@@ -142,7 +145,7 @@ export function ConfigEditor<T, Put>({ resource, name, latest, save, inherited, 
             }}
           />
         )}
-        {(resource.sections.length > 0 || resource.fields.includes('description')) && (
+        {(resource.sections.length > 0 || resource.fields.includes('description') || formFooter) && (
           <ConfigForm
             idPrefix={idPrefix}
             parsed={draft.parsed}
@@ -152,6 +155,7 @@ export function ConfigEditor<T, Put>({ resource, name, latest, save, inherited, 
             errors={fieldErrors}
             onConfigChange={(key, value) => editText(setConfigValue(draft.text, key, value))}
             onDescriptionChange={(value) => editText(setDescription(draft.text, value))}
+            footer={formFooter}
           />
         )}
         <YamlSection

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ParsedEditable } from '@/lib/config/editable';
 import { ConfigFields } from './ConfigFields';
 import type { ConfigFormSection, InheritedValues } from './resource';
@@ -12,10 +13,11 @@ interface ConfigFormProps {
   errors: Partial<Record<string, string>>;
   onConfigChange: (key: string, value: string) => void;
   onDescriptionChange: (value: string) => void;
+  footer?: ReactNode;
 }
 
 /** Fields for the common keys, reading and writing the same draft as the YAML editor. */
-export function ConfigForm({ idPrefix, parsed, description, sections, inherited, errors, onConfigChange, onDescriptionChange }: ConfigFormProps) {
+export function ConfigForm({ idPrefix, parsed, description, sections, inherited, errors, onConfigChange, onDescriptionChange, footer }: ConfigFormProps) {
   const values = parsed.ok ? (parsed.value.config ?? {}) : {};
   const unavailableId = `${idPrefix}-form-unavailable`;
   return (
@@ -47,6 +49,7 @@ export function ConfigForm({ idPrefix, parsed, description, sections, inherited,
           <ConfigFields key={index} idPrefix={idPrefix} fields={section.fields} values={values} errors={errors} inherited={inherited} onChange={onConfigChange} />
         ),
       )}
+      {footer}
     </fieldset>
   );
 }
