@@ -3,8 +3,8 @@ import { useAddCertificate } from '@/api/certificates/mutations';
 import { errorText } from '@/components/ErrorState';
 import { FormDialog, SelectField, TextField } from '@/components/FormDialog';
 import { formatDate } from '@/lib/format';
-import { RestrictionFields } from './RestrictionFields';
-import { readPem, trustFormProblems, type TrustFormValues } from './certificateModel';
+import { useTrustForm } from './TrustFields';
+import { readPem } from './certificateModel';
 
 const TYPES = [
   { value: 'client', label: 'client: uses the API' },
@@ -15,12 +15,11 @@ const TYPES = [
 export function AddCertificateDialog({ onClose }: { onClose: () => void }) {
   const add = useAddCertificate();
   const id = useId();
-  const [values, setValues] = useState<TrustFormValues>({ name: '', restricted: false, projects: [] });
+  const { values, change, check, fields } = useTrustForm({ name: '', restricted: false, projects: [] }, () => add.reset());
   const [type, setType] = useState<'client' | 'metrics'>('client');
   const [pem, setPem] = useState('');
   const [tried, setTried] = useState(false);
   const pemState = readPem(pem);
-  const problems = tried ? trustFormProblems(values) : {};
   const pemProblem = tried || pem ? (pemState.ok ? undefined : pemState.problem) : undefined;
 
   const usePem = (text: string) => {
@@ -28,12 +27,12 @@ export function AddCertificateDialog({ onClose }: { onClose: () => void }) {
     add.reset();
     const read = readPem(text);
     // The certificate's common name is a fair default name.
-    if (read.ok && read.commonName) setValues((current) => (current.name ? current : { ...current, name: read.commonName ?? '' }));
+    if (read.ok && read.commonName && !values.name) change({ name: read.commonName });
   };
 
   const submit = () => {
     setTried(true);
-    if (!pemState.ok || Object.keys(trustFormProblems(values)).length > 0) return;
+    if (!check() || !pemState.ok) return;
     add.mutate({ name: values.name.trim(), type, pem, restricted: values.restricted, projects: values.projects }, { onSuccess: onClose });
   };
 
@@ -67,25 +66,7 @@ export function AddCertificateDialog({ onClose }: { onClose: () => void }) {
         hint={pemState.ok ? `Certificate${pemState.commonName ? ` of ${pemState.commonName}` : ''}, valid until ${formatDate(pemState.expiresAt.toISOString())}.` : undefined}
         onChange={usePem}
       />
-      <TextField
-        label="Name"
-        value={values.name}
-        error={problems.name}
-        onChange={(name) => {
-          setValues((current) => ({ ...current, name }));
-          add.reset();
-        }}
-      />
-      <SelectField label="Type" value={type} options={TYPES} onChange={(next) => setType(next as 'client' | 'metrics')} />
-      <RestrictionFields
-        restricted={values.restricted}
-        projects={values.projects}
-        error={problems.projects}
-        onChange={(restriction) => {
-          setValues((current) => ({ ...current, ...restriction }));
-          add.reset();
-        }}
-      />
+      {fields({ between: <SelectField label="Type" value={type} options={TYPES} onChange={(next) => setType(next as 'client' | 'metrics')} /> })}
     </FormDialog>
   );
 }

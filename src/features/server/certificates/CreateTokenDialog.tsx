@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import { useCreateTrustToken } from '@/api/certificates/mutations';
 import { CopyButton } from '@/components/CopyButton';
 import { errorText } from '@/components/ErrorState';
-import { FormDialog, TextField } from '@/components/FormDialog';
-import { RestrictionFields } from './RestrictionFields';
-import { trustFormProblems, type TrustFormValues } from './certificateModel';
+import { FormDialog } from '@/components/FormDialog';
+import { useTrustForm } from './TrustFields';
 
 /**
  * Makes a one-time trust token and shows it once: it lives only in this dialog's state, and is
@@ -12,9 +10,7 @@ import { trustFormProblems, type TrustFormValues } from './certificateModel';
  */
 export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
   const create = useCreateTrustToken();
-  const [values, setValues] = useState<TrustFormValues>({ name: '', restricted: false, projects: [] });
-  const [tried, setTried] = useState(false);
-  const problems = tried ? trustFormProblems(values) : {};
+  const { values, check, fields } = useTrustForm({ name: '', restricted: false, projects: [] }, () => create.reset());
   const token = create.data;
 
   if (token) {
@@ -40,8 +36,7 @@ export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
   }
 
   const submit = () => {
-    setTried(true);
-    if (Object.keys(trustFormProblems(values)).length > 0) return;
+    if (!check()) return;
     create.mutate({ name: values.name.trim(), restricted: values.restricted, projects: values.projects });
   };
   return (
@@ -53,26 +48,7 @@ export function CreateTokenDialog({ onClose }: { onClose: () => void }) {
       onSubmit={submit}
       onCancel={onClose}
     >
-      <TextField
-        label="Name"
-        value={values.name}
-        autoFocus
-        hint="The name the certificate gets once the token is redeemed."
-        error={problems.name}
-        onChange={(name) => {
-          setValues((current) => ({ ...current, name }));
-          create.reset();
-        }}
-      />
-      <RestrictionFields
-        restricted={values.restricted}
-        projects={values.projects}
-        error={problems.projects}
-        onChange={(restriction) => {
-          setValues((current) => ({ ...current, ...restriction }));
-          create.reset();
-        }}
-      />
+      {fields({ autoFocus: true, nameHint: 'The name the certificate gets once the token is redeemed.' })}
     </FormDialog>
   );
 }

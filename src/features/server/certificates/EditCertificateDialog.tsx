@@ -5,11 +5,11 @@ import { certificateQueries } from '@/api/certificates/queries';
 import type { LxdCertificate } from '@/api/certificates/types';
 import { useLxdClient } from '@/api/client-context';
 import { errorText } from '@/components/ErrorState';
-import { FormDialog, TextField } from '@/components/FormDialog';
+import { FormDialog } from '@/components/FormDialog';
 import { QueryState } from '@/components/QueryState';
 import { isLxdError, type LxdSyncResult } from '@/lxd';
-import { RestrictionFields } from './RestrictionFields';
-import { accessText, trustFormProblems, type TrustFormValues } from './certificateModel';
+import { useTrustForm } from './TrustFields';
+import { accessText, type TrustFormValues } from './certificateModel';
 
 interface EditCertificateDialogProps {
   fingerprint: string;
@@ -46,20 +46,15 @@ function EditForm({ latest, thisBrowser, onClose }: { latest: LxdSyncResult<LxdC
   const { fingerprint } = latest.data;
   const save = useUpdateCertificate(fingerprint);
   const [started] = useState(latest);
-  const [values, setValues] = useState(() => valuesOf(latest.data));
-  const [tried, setTried] = useState(false);
   const conflict = isLxdError(save.error) && save.error.isConflict;
+  const { values, check, fields } = useTrustForm(valuesOf(latest.data), () => {
+    if (!conflict) save.reset();
+  });
   // After a conflict the next save goes over the version that won, which the dialog shows.
   const base = conflict ? latest : started;
-  const problems = tried ? trustFormProblems(values) : {};
-  const change = <K extends keyof TrustFormValues>(next: Pick<TrustFormValues, K>) => {
-    setValues((current) => ({ ...current, ...next }));
-    if (!conflict) save.reset();
-  };
 
   const submit = () => {
-    setTried(true);
-    if (Object.keys(trustFormProblems(values)).length > 0) return;
+    if (!check()) return;
     save.mutate(
       {
         body: { name: values.name.trim(), type: base.data.type, restricted: values.restricted, projects: values.restricted ? values.projects : [] },
@@ -90,13 +85,7 @@ function EditForm({ latest, thisBrowser, onClose }: { latest: LxdSyncResult<LxdC
       {thisBrowser && values.restricted && (
         <p className="field-error">This is the certificate this browser uses: restricted, this browser will see only the chosen projects and can no longer manage trust.</p>
       )}
-      <TextField label="Name" value={values.name} autoFocus error={problems.name} onChange={(name) => change({ name })} />
-      <RestrictionFields
-        restricted={values.restricted}
-        projects={values.projects}
-        error={problems.projects}
-        onChange={(restriction) => change(restriction)}
-      />
+      {fields({ autoFocus: true })}
     </FormDialog>
   );
 }

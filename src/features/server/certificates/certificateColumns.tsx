@@ -10,7 +10,6 @@ export function certificateColumns(now = Date.now()): Column<CertificateRow>[] {
     {
       id: 'name',
       label: 'Name',
-      width: '16rem',
       sortValue: (row) => row.certificate.name,
       className: 'cell-name cell-ellipsis',
       render: (row) => (
@@ -31,12 +30,15 @@ export function certificateColumns(now = Date.now()): Column<CertificateRow>[] {
       id: 'type',
       label: 'Type',
       width: '6rem',
+      hideNarrow: true,
       sortValue: (row) => row.certificate.type,
       render: (row) => row.certificate.type,
     },
     {
       id: 'access',
       label: 'Access',
+      width: '18rem',
+      hideNarrow: true,
       sortValue: (row) => (row.certificate.restricted ? `1 ${accessText(row.certificate)}` : '0'),
       className: 'cell-ellipsis',
       render: (row) =>
