@@ -177,7 +177,7 @@ test.describe('the Trust tab', () => {
     expect(lxcTokenNames(lxd)).not.toContain(name);
   });
 
-  test('a PEM certificate is uploaded, listed, and deleted', async ({ page, lxd, cleanup }) => {
+  test('a PEM certificate is uploaded, listed, renamed over a concurrent change, and deleted', async ({ page, lxd, cleanup }) => {
     const cert = makeClientCertificate(lxd.uniqueName('pem-cn'));
     cleanup.add(() => cert.remove());
     cleanup.add(() => deleteCertificate(lxd, cert.fingerprint));
@@ -196,13 +196,28 @@ test.describe('the Trust tab', () => {
     await expect(row).toContainText(name);
     expect(lxd.lxc(['config', 'trust', 'list', '--format', 'csv'])).toContain(`,${name},`);
 
-    await row.getByRole('button', { name: `More actions for ${name}` }).click();
-    await page.getByRole('menuitem', { name: `Delete ${name}` }).click();
+    // An edit that crosses a change made elsewhere meets LXD's 412: the dialog says what changed and keeps the typed name.
+    const renamed = `${name}-x`;
+    await row.getByRole('button', { name: `Edit ${name}` }).click();
+    const edit = page.getByRole('dialog', { name: `Edit ${name}` });
+    await edit.getByRole('textbox', { name: 'Name' }).fill(renamed);
+    await lxd.call('PATCH', `/1.0/certificates/${cert.fingerprint}`, { name: `${name}-elsewhere` });
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await expect(edit.getByRole('alert')).toContainText(`changed on the server since you opened it. It is now named ${name}-elsewhere`);
+    await expect(edit.getByRole('textbox', { name: 'Name' })).toHaveValue(renamed);
+    await edit.getByRole('button', { name: 'Save over it' }).click();
+    await expect(edit).toHaveCount(0);
+    await expect(row).toContainText(renamed);
+    expect(await lxd.get<TrustedCertificate>(`/1.0/certificates/${cert.fingerprint}`)).toMatchObject({ name: renamed });
+
+    await row.getByRole('button', { name: `More actions for ${renamed}` }).click();
+    await page.getByRole('menuitem', { name: `Delete ${renamed}` }).click();
     const confirm = page.getByRole('dialog', { name: /^Delete certificate/ });
+    await expect(confirm).toContainText(renamed);
     await expect(confirm.getByText('this browser', { exact: false })).toHaveCount(0);
     await confirm.getByRole('button', { name: 'Delete certificate' }).click();
     await expect(confirm).toHaveCount(0);
     await expect(row).toHaveCount(0);
-    expect(lxd.lxc(['config', 'trust', 'list', '--format', 'csv'])).not.toContain(`,${name},`);
+    expect(lxd.lxc(['config', 'trust', 'list', '--format', 'csv'])).not.toContain(`,${renamed},`);
   });
 });
