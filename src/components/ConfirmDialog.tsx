@@ -11,10 +11,12 @@ interface ConfirmDialogProps {
   onCancel: () => void;
   /** The action cannot be done: the dialog only explains (no confirm button; Cancel reads Close). */
   refused?: boolean;
+  /** The confirm button waits for something in the dialog (a box to tick). */
+  confirmDisabled?: boolean;
 }
 
 /** A modal confirmation on the native <dialog> element: focus trapping and Escape come for free. */
-export function ConfirmDialog({ title, children, confirmLabel, danger, pending, onConfirm, onCancel, refused }: ConfirmDialogProps) {
+export function ConfirmDialog({ title, children, confirmLabel, danger, pending, onConfirm, onCancel, refused, confirmDisabled }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -42,7 +44,7 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, pending, 
             type="button"
             className={danger ? 'button button-danger' : 'button button-primary'}
             onClick={onConfirm}
-            disabled={pending}
+            disabled={pending || confirmDisabled}
             autoFocus={!danger}
           >
             {pending ? 'Working…' : confirmLabel}

@@ -25,14 +25,20 @@ interface DestroyDialogProps {
   onCancel: () => void;
   /** After a successful delete. */
   onDone: () => void;
+  /**
+   * A consequence the user must acknowledge by ticking a box before Delete is offered (losing
+   * access to the server, say); shown as a warning.
+   */
+  acknowledge?: { warning: ReactNode; label: string };
 }
 
 /**
  * Confirms destroying objects: names each one and what uses it, refuses up front what LXD would
  * refuse, and shows LXD's own message if it refuses anyway.
  */
-export function DestroyDialog({ noun, names, consequences, usedBy, project, refusal, onConfirm, onCancel, onDone }: DestroyDialogProps) {
+export function DestroyDialog({ noun, names, consequences, usedBy, project, refusal, onConfirm, onCancel, onDone, acknowledge }: DestroyDialogProps) {
   const [pending, setPending] = useState(false);
+  const [acknowledged, setAcknowledged] = useState(false);
   const [error, setError] = useState<string>();
   const what = names.length === 1 ? `${noun} ${names[0] ?? ''}` : `${names.length} ${noun}s`;
   const users = usedBy ?? [];
@@ -57,6 +63,7 @@ export function DestroyDialog({ noun, names, consequences, usedBy, project, refu
       danger
       pending={pending}
       refused={!!refusal}
+      confirmDisabled={!!acknowledge && !acknowledged}
       onConfirm={() => void confirm()}
       onCancel={onCancel}
     >
@@ -75,6 +82,15 @@ export function DestroyDialog({ noun, names, consequences, usedBy, project, refu
         </>
       )}
       {consequences}
+      {acknowledge && !refusal && (
+        <div className="destroy-warning" role="alert">
+          {acknowledge.warning}
+          <label className="form-check">
+            <input type="checkbox" checked={acknowledged} onChange={(event) => setAcknowledged(event.target.checked)} />
+            {acknowledge.label}
+          </label>
+        </div>
+      )}
       {users.length > 0 && (
         <>
           <p>{refusal ? 'Used by:' : 'It is used by:'}</p>

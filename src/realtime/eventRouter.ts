@@ -1,3 +1,4 @@
+import { certificateTokenUpdates } from '@/api/certificates/events';
 import { withoutSecrets } from '@/api/operations/operationList';
 import { operationKeys } from '@/api/operations/keys';
 import { projectKeys } from '@/api/projects/keys';
@@ -138,6 +139,7 @@ export function cacheUpdatesForEvent(
         operation: withoutSecrets(operation),
         project: serverWide ? null : operation.project || event.project || 'default',
       },
+      ...certificateTokenUpdates(server, operation),
     ];
   }
   if (event.type !== 'lifecycle') return [];
