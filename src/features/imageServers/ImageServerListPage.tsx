@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { exportFile } from '@/api/imageServers/remotes';
 import type { ImageServer, LxdRemote } from '@/api/imageServers/remotes';
 import { useRemotesStore } from '@/api/imageServers/remotesStore';
+import { readReached } from '@/api/servers/reached';
 import { DataTable, type Column } from '@/components/DataTable';
 import { EmptyState } from '@/components/EmptyState';
 import { ListEmpty, ListToolbar } from '@/components/ListToolbar';
@@ -10,6 +11,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { RowMenu } from '@/components/RowMenu';
 import { useListView, type ListViewSpec } from '@/components/useListView';
 import { paths } from '@/config/paths';
+import { downloadText } from '@/lib/download';
 import { compareText } from '@/lib/format';
 import { ImportDialog, RemoveServerDialog, ServerDialog } from './ServerDialogs';
 import './imageServers.css';
@@ -35,15 +37,6 @@ const lxdColumns: Column<LxdRemote>[] = [
   { id: 'auth', label: 'Authentication', width: '10rem', hideNarrow: true, render: (remote) => remote.authType ?? '—' },
 ];
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 /** `#/image-servers`: the simplestreams remotes this browser keeps, and the LXD remotes kept for later. */
 export function ImageServerListPage() {
   const servers = useRemotesStore((state) => state.servers);
@@ -59,7 +52,7 @@ export function ImageServerListPage() {
   const close = () => setDialog(undefined);
   const actions = (
     <>
-      <button type="button" className="button" onClick={() => download('lxdeck-image-servers.json', exportFile({ servers, lxdRemotes }))}>
+      <button type="button" className="button" onClick={() => downloadText('lxdeck-image-servers.json', exportFile({ servers, lxdRemotes, reached: readReached() }))}>
         Export
       </button>
       <button type="button" className="button" onClick={() => setDialog({ kind: 'import' })}>
@@ -119,7 +112,7 @@ export function ImageServerListPage() {
             LXD servers kept for later
           </h2>
           <p className="muted">
-            Imported from an lxc config.yml. Other LXD servers cannot be managed from this page yet; they are kept here for the servers list.
+            Imported from an lxc config.yml. Each opens at its own dashboard from the <Link to={paths.servers()}>Servers</Link> page.
           </p>
           <DataTable
             label="LXD servers kept for later"
