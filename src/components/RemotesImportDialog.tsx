@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { parseRemotesImport, RemotesImportError, type RemotesData } from '@/api/imageServers/remotes';
 import { useRemotesStore } from '@/api/imageServers/remotesStore';
 import { saveReached } from '@/api/servers/reached';
+import { downloadText } from '@/lib/download';
 import { FormDialog, TextField } from './FormDialog';
 import { showToast } from './toastStore';
 
@@ -76,5 +77,27 @@ export function RemotesImportDialog({ title, intro, onImported, onClose }: Remot
         multiline
       />
     </FormDialog>
+  );
+}
+
+interface RemotesFileButtonsProps {
+  /** The name the export is saved under. */
+  fileName: string;
+  /** The export's text, made when the button is pressed. */
+  exported: () => string;
+  onImport: () => void;
+}
+
+/** Export (a JSON file, downloaded) and Import… (opens `RemotesImportDialog`) of a remotes page's header. */
+export function RemotesFileButtons({ fileName, exported, onImport }: RemotesFileButtonsProps) {
+  return (
+    <>
+      <button type="button" className="button" onClick={() => downloadText(fileName, exported())}>
+        Export
+      </button>
+      <button type="button" className="button" aria-haspopup="dialog" onClick={onImport}>
+        Import…
+      </button>
+    </>
   );
 }

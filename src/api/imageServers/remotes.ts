@@ -47,20 +47,28 @@ export function validateServerName(name: string, taken: readonly string[] = [], 
   return undefined;
 }
 
-/** An image server's address must be an https URL (LXD only pulls over HTTPS). */
-export function validateServerUrl(url: string): string | undefined {
+/** An https address; `example` is what the user could type, `why` why it must be https. */
+function validateHttpsUrl(url: string, { example, why, originOnly }: { example: string; why: string; originOnly?: boolean }): string | undefined {
   const trimmed = url.trim();
   if (!trimmed) return 'Enter the server’s address';
   let parsed: URL;
   try {
     parsed = new URL(trimmed);
   } catch {
-    return 'Not a URL: enter an address such as https://images.example.com';
+    return `Not a URL: enter an address such as ${example}`;
   }
-  if (parsed.protocol !== 'https:') return 'LXD only pulls images over HTTPS: the address must start with https://';
+  if (parsed.protocol !== 'https:') return `${why}: the address must start with https://`;
+  if (originOnly && (parsed.pathname !== '/' || parsed.search || parsed.hash)) return `Only the scheme, host and port: ${example}`;
   if (parsed.search || parsed.hash) return 'The address cannot have a query (?…) or fragment (#…)';
   return undefined;
 }
+
+/** An image server's address must be an https URL (LXD only pulls over HTTPS). */
+export const validateServerUrl = (url: string) => validateHttpsUrl(url, { example: 'https://images.example.com', why: 'LXD only pulls images over HTTPS' });
+
+/** An LXD server's API address: https, the host and port only (as `lxc remote add` takes it). */
+export const validateLxdUrl = (url: string) =>
+  validateHttpsUrl(url, { example: 'https://lxd.example.com:8443', why: 'LXD’s API is served over HTTPS', originOnly: true });
 
 /** The address as stored: trimmed, and the URL parser's normal form. */
 export function normaliseUrl(url: string): string {

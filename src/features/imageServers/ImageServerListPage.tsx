@@ -8,10 +8,10 @@ import { DataTable, type Column } from '@/components/DataTable';
 import { EmptyState } from '@/components/EmptyState';
 import { ListEmpty, ListToolbar } from '@/components/ListToolbar';
 import { PageHeader } from '@/components/PageHeader';
+import { RemotesFileButtons } from '@/components/RemotesImportDialog';
 import { RowMenu } from '@/components/RowMenu';
 import { useListView, type ListViewSpec } from '@/components/useListView';
 import { paths } from '@/config/paths';
-import { downloadText } from '@/lib/download';
 import { compareText } from '@/lib/format';
 import { ImportDialog, RemoveServerDialog, ServerDialog } from './ServerDialogs';
 import './imageServers.css';
@@ -52,12 +52,11 @@ export function ImageServerListPage() {
   const close = () => setDialog(undefined);
   const actions = (
     <>
-      <button type="button" className="button" onClick={() => downloadText('lxdeck-image-servers.json', exportFile({ servers, lxdRemotes, reached: readReached() }))}>
-        Export
-      </button>
-      <button type="button" className="button" onClick={() => setDialog({ kind: 'import' })}>
-        Import…
-      </button>
+      <RemotesFileButtons
+        fileName="lxdeck-image-servers.json"
+        exported={() => exportFile({ servers, lxdRemotes, reached: readReached() })}
+        onImport={() => setDialog({ kind: 'import' })}
+      />
       <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'add' })}>
         Add image server
       </button>

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { validateServerName, type LxdRemote } from '@/api/imageServers/remotes';
+import { validateLxdUrl, validateServerName, type LxdRemote } from '@/api/imageServers/remotes';
 import { useRemotesStore } from '@/api/imageServers/remotesStore';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { FormDialog, TextField } from '@/components/FormDialog';
 import { showToast } from '@/components/toastStore';
-import { normaliseLxdUrl, validateLxdUrl } from './serverListModel';
+import { normaliseLxdUrl } from './serverListModel';
 
 /** Add or edit an LXD server of the list (name, address, project as `lxc remote add` keeps them). */
 export function LxdServerDialog({ remote, onClose }: { remote?: LxdRemote; onClose: () => void }) {
@@ -21,7 +21,8 @@ export function LxdServerDialog({ remote, onClose }: { remote?: LxdRemote; onClo
     if (found.name || found.url) return;
     const next: LxdRemote = { ...remote, name: name.trim(), url: normaliseLxdUrl(url), protocol: 'lxd', project: project.trim() || undefined };
     if (!next.project) delete next.project;
-    save(remote?.name, next);
+    // The current server's entry may only be shown, not kept yet: then it is added.
+    save(remote && remotes.some((entry) => entry.name === remote.name) ? remote.name : undefined, next);
     showToast('success', remote ? `Saved server ${next.name}` : `Added server ${next.name}`);
     onClose();
   };

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { exportFile, type LxdRemote } from '@/api/imageServers/remotes';
@@ -7,14 +7,12 @@ import { useRemotesStore } from '@/api/imageServers/remotesStore';
 import { serverQueries } from '@/api/server/queries';
 import { readReached } from '@/api/servers/reached';
 import { DataTable, type Column } from '@/components/DataTable';
-import { EmptyState } from '@/components/EmptyState';
 import { ListEmpty, ListToolbar } from '@/components/ListToolbar';
 import { PageHeader } from '@/components/PageHeader';
-import { RemotesImportDialog } from '@/components/RemotesImportDialog';
+import { RemotesFileButtons, RemotesImportDialog } from '@/components/RemotesImportDialog';
 import { RowMenu } from '@/components/RowMenu';
 import { useListView, type ListViewSpec } from '@/components/useListView';
 import { paths } from '@/config/paths';
-import { downloadText } from '@/lib/download';
 import { formatDate, formatRelative } from '@/lib/format';
 import { LxdServerDialog, RemoveLxdServerDialog } from './ServerDialogs';
 import { currentRemote, dashboardUrl, originOf, remoteForCurrent } from './serverListModel';
@@ -58,31 +56,31 @@ export function ServerListPage() {
   const serverName = useQuery(serverQueries.info(client)).data?.environment?.server_name;
   const remotes = useRemotesStore((state) => state.lxdRemotes);
   const servers = useRemotesStore((state) => state.servers);
-  const save = useRemotesStore((state) => state.saveLxdRemote);
   const [reached, setReached] = useState(readReached);
   const [dialog, setDialog] = useState<Dialog>();
   const origin = window.location.origin;
-  const current = currentRemote(remotes, origin)?.name;
-
-  // The server this page comes from is always listed.
-  useEffect(() => {
-    if (!current) save(undefined, remoteForCurrent(origin, serverName, remotes.map((remote) => remote.name)));
-  }, [current, origin, serverName, remotes, save]);
+  const stored = currentRemote(remotes, origin);
+  // The server this page comes from is always listed: when the list has no entry for it, one is
+  // shown (and exported) as if it were kept; editing it keeps it.
+  const listed = useMemo(
+    () => (stored ? remotes : [...remotes, remoteForCurrent(origin, serverName, remotes.map((remote) => remote.name))]),
+    [stored, remotes, origin, serverName],
+  );
+  const current = stored?.name ?? listed.at(-1)?.name;
 
   const spec = useMemo<ListViewSpec<LxdRemote>>(
     () => ({ columns: columns(current, reached), defaultSort: 'name', rowKey: (remote) => remote.name, text: (remote) => [remote.name, remote.url, remote.project] }),
     [current, reached],
   );
-  const view = useListView(remotes, spec);
+  const view = useListView(listed, spec);
   const close = () => setDialog(undefined);
   const actions = (
     <>
-      <button type="button" className="button" onClick={() => downloadText('lxdeck-servers.json', exportFile({ servers, lxdRemotes: remotes, reached: readReached() }))}>
-        Export
-      </button>
-      <button type="button" className="button" onClick={() => setDialog({ kind: 'import' })}>
-        Import…
-      </button>
+      <RemotesFileButtons
+        fileName="lxdeck-servers.json"
+        exported={() => exportFile({ servers, lxdRemotes: listed, reached: readReached() })}
+        onImport={() => setDialog({ kind: 'import' })}
+      />
       <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'add' })}>
         Add server
       </button>
@@ -99,15 +97,8 @@ export function ServerListPage() {
         <Link to={paths.imageServers()}>Image servers</Link> page.
       </p>
       <ListToolbar view={view} noun="servers" searches="name, address or project" />
-      <ListEmpty
-        view={view}
-        noun="servers"
-        empty={
-          <EmptyState title="No servers">
-            <p>Add one, or import an lxc config.yml.</p>
-          </EmptyState>
-        }
-      />
+      {/* Never empty: the current server is always listed. */}
+      <ListEmpty view={view} noun="servers" empty={null} />
       {view.rows.length > 0 && (
         <DataTable
           label="Servers"

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { currentRemote, dashboardUrl, normaliseLxdUrl, remoteForCurrent, validateLxdUrl } from './serverListModel';
+import { validateLxdUrl } from '@/api/imageServers/remotes';
+import { currentRemote, dashboardUrl, normaliseLxdUrl, remoteForCurrent } from './serverListModel';
 
 describe('the servers list', () => {
   it('opens each server at its own /ui/', () => {

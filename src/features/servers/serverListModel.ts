@@ -15,21 +15,6 @@ export function dashboardUrl(url: string): string | undefined {
   return origin ? `${origin}/ui/` : undefined;
 }
 
-/** An LXD server's address: https, and nothing after the host and port but an optional `/`. */
-export function validateLxdUrl(url: string): string | undefined {
-  const trimmed = url.trim();
-  if (!trimmed) return 'Enter the server’s address';
-  let parsed: URL;
-  try {
-    parsed = new URL(trimmed);
-  } catch {
-    return 'Not a URL: enter an address such as https://lxd.example.com:8443';
-  }
-  if (parsed.protocol !== 'https:') return 'LXD’s API is served over HTTPS: the address must start with https://';
-  if (parsed.pathname !== '/' || parsed.search || parsed.hash) return 'Only the scheme, host and port: https://host:8443';
-  return undefined;
-}
-
 /** The address as `lxc remote add` writes it: `https://host:port`, no trailing slash. */
 export const normaliseLxdUrl = (url: string) => new URL(url.trim()).origin;
 

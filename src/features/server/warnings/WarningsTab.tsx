@@ -12,6 +12,7 @@ import { QueryState } from '@/components/QueryState';
 import { ActionButton } from '@/components/reasons';
 import { RowMenu } from '@/components/RowMenu';
 import { useListView, type ListViewSpec } from '@/components/useListView';
+import { SelectionBar } from '@/components/SelectionBar';
 import { useRowSelection } from '@/components/useRowSelection';
 import { DeleteWarningsDialog } from './DeleteWarningsDialog';
 import { WARNING_COLUMNS } from './warningColumns';
@@ -62,24 +63,15 @@ function WarningList() {
               <ListFilterSelect view={view} name="status" label="Status" allLabel="Any status" options={options(WARNING_STATUSES)} />
               <ListFilterSelect view={view} name="severity" label="Severity" allLabel="Any severity" options={options(WARNING_SEVERITIES)} />
             </ListToolbar>
-            {selection.selected.length > 0 && (
-              <div className="bulk-bar" role="toolbar" aria-label="Bulk actions">
-                <span className="bulk-count">{selection.selected.length} selected</span>
-                <ActionButton
-                  reason={selectedNew.length === 0 ? 'None of the selected warnings is new.' : undefined}
-                  disabled={acknowledge.isPending}
-                  onClick={() => acknowledge.mutate(selectedNew.map(uuidOf), { onSuccess: selection.clear })}
-                >
-                  {`Acknowledge ${selectedNew.length}`}
-                </ActionButton>
-                <button type="button" className="button button-danger" aria-haspopup="dialog" onClick={() => setDeleting(selection.selected)}>
-                  Delete…
-                </button>
-                <button type="button" className="button" onClick={selection.clear}>
-                  Clear selection
-                </button>
-              </div>
-            )}
+            <SelectionBar count={selection.selected.length} onDelete={() => setDeleting(selection.selected)} onClear={selection.clear}>
+              <ActionButton
+                reason={selectedNew.length === 0 ? 'None of the selected warnings is new.' : undefined}
+                disabled={acknowledge.isPending}
+                onClick={() => acknowledge.mutate(selectedNew.map(uuidOf), { onSuccess: selection.clear })}
+              >
+                {`Acknowledge ${selectedNew.length}`}
+              </ActionButton>
+            </SelectionBar>
             <ListEmpty
               view={view}
               noun="warnings"
