@@ -25,7 +25,7 @@ function columns(current: string | undefined, reached: Record<string, string>): 
     {
       id: 'name',
       label: 'Name',
-      width: '14rem',
+      width: '13rem',
       sortValue: (remote) => remote.name,
       className: 'cell-name',
       render: (remote) => (
@@ -35,7 +35,7 @@ function columns(current: string | undefined, reached: Record<string, string>): 
         </>
       ),
     },
-    { id: 'url', label: 'Address', sortValue: (remote) => remote.url, render: (remote) => <span className="break-all">{remote.url}</span> },
+    { id: 'url', label: 'Address', hideNarrow: true, sortValue: (remote) => remote.url, render: (remote) => <span className="break-all">{remote.url}</span> },
     { id: 'project', label: 'Project', width: '8rem', hideNarrow: true, render: (remote) => remote.project ?? '—' },
     {
       id: 'reached',
@@ -106,7 +106,7 @@ export function ServerListPage() {
           rows={view.rows}
           rowKey={spec.rowKey}
           sort={view.sort}
-          actionsWidth="10.5rem"
+          actionsWidth="8rem"
           rowProps={(remote) => ({ 'data-remote': remote.name, 'data-current': remote.name === current ? 'true' : undefined })}
           actions={(remote) => {
             const to = dashboardUrl(remote.url);
@@ -114,7 +114,7 @@ export function ServerListPage() {
               <>
                 {to && (
                   <a className="button" href={to} rel="noopener" aria-label={`Open the dashboard of ${remote.name}`}>
-                    Open dashboard
+                    Open
                   </a>
                 )}
                 <RowMenu

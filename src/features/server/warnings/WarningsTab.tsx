@@ -97,7 +97,7 @@ function WarningList() {
                   label: (warning) => `Select ${warningLabel(warning)}`,
                   allLabel: 'Select all shown warnings',
                 }}
-                actionsWidth="9.5rem"
+                actionsWidth="11rem"
                 rowProps={(warning) => ({ 'data-warning': warning.uuid, 'data-status': warning.status })}
                 actions={(warning) => (
                   <>
