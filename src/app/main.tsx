@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { fetchWithEarlyResponses } from '@/lib/earlyRequests';
 import { LxdClient } from '@/lxd';
+import { recordReached } from '@/api/servers/reached';
 import { App } from './App';
 import { prefetchLanding } from './prefetch';
 import { trackFetchStarts } from '@/realtime/fetchStarts';
@@ -31,6 +32,8 @@ function start(element: HTMLElement) {
     fetch: fetchWithEarlyResponses(window as never, (input, init) => window.fetch(input, init)),
   });
   prefetchLanding(queryClient, client, window.location.hash);
+  // The servers list shows when this browser last loaded each server's dashboard.
+  recordReached(window.location.origin);
 
   createRoot(element).render(
     <StrictMode>

@@ -7,6 +7,9 @@ export function usedByPath(ref: UsedByRef): string | undefined {
   if (ref.collection === 'instances') return paths.instance(ref.project, ref.name);
   if (ref.collection === 'profiles') return paths.profile(ref.project, ref.name);
   if (ref.collection === 'projects') return paths.projectSettings(ref.name);
+  if (ref.collection === 'networks' && ref.rest.length === 0) return paths.network(ref.project, ref.name);
+  if (ref.collection === 'network-acls' && ref.rest.length === 0) return paths.networkAcl(ref.project, ref.name);
+  if (ref.collection === 'images' && ref.rest.length === 0) return paths.image(ref.project, ref.name);
   if (ref.collection === 'storage-pools' && ref.rest.length === 0) return paths.storagePool(ref.project, ref.name);
   if (ref.collection === 'storage-pools' && ref.rest[0] === 'volumes' && ref.rest[1] === 'custom' && ref.rest[2] && ref.rest.length === 3)
     return paths.storageVolume(ref.project, ref.name, ref.rest[2]);

@@ -60,7 +60,7 @@ describe('remotes', () => {
       { name: 'loop', url: 'https://127.0.0.1:19631/', protocol: 'simplestreams' },
     ]);
     expect(parsed.lxdRemotes).toEqual([{ name: 'other', url: 'https://127.0.0.1:18631', protocol: 'lxd', project: 'staging', authType: 'tls', public: true }]);
-    expect(parsed.skipped).toEqual(['local']);
+    expect(parsed.skipped).toEqual(['local (the local unix socket: only lxc on that machine reaches it)']);
   });
 
   it('refuses broken input with a message that says what is wrong', () => {
@@ -77,6 +77,9 @@ describe('remotes', () => {
     const data = { servers: [{ name: 'a', url: 'https://a.example/', protocol: 'simplestreams' as const }], lxdRemotes: [{ name: 'b', url: 'https://b:8443', protocol: 'lxd' as const }] };
     expect(parseExportFile(exportFile(data))).toEqual(data);
     expect(parseRemotesImport(exportFile(data))).toEqual({ ...data, skipped: [] });
+    const reached = { 'https://b:8443': '2026-12-03T05:00:00.000Z' };
+    expect(parseExportFile(exportFile({ ...data, reached }))).toEqual({ ...data, reached });
+    expect(parseExportFile(exportFile({ ...data, reached: { 'not an origin': 'x' } }))).toEqual({ ...data, reached: {} });
   });
 
   it('merges: new names are added, existing names replaced in place', () => {

@@ -21,6 +21,8 @@ export interface LxdRemote {
 export interface RemotesData {
   servers: ImageServer[];
   lxdRemotes: LxdRemote[];
+  /** When this browser last loaded each server's dashboard, by origin (ISO times); in exports only. */
+  reached?: Record<string, string>;
 }
 
 /** `lxc`'s own simplestreams remotes (current LXD's `lxc remote list`). */
@@ -36,29 +38,37 @@ export const DEFAULT_IMAGE_SERVERS: readonly ImageServer[] = [
 export const EXPORT_FORMAT = 'lxdeck-image-servers/1';
 
 /** `lxc` remote names: no colon (it separates remote and image), no slash, no spaces. */
-export function validateServerName(name: string, taken: readonly string[] = []): string | undefined {
+export function validateServerName(name: string, taken: readonly string[] = [], noun = 'An image server'): string | undefined {
   const trimmed = name.trim();
   if (!trimmed) return 'Enter a name';
   if (trimmed.length > 64) return 'At most 64 characters';
   if (/[\s:/]/.test(trimmed)) return 'A name cannot contain spaces, “:” or “/”';
-  if (taken.includes(trimmed)) return `An image server called “${trimmed}” already exists`;
+  if (taken.includes(trimmed)) return `${noun} called “${trimmed}” already exists`;
   return undefined;
 }
 
-/** An image server's address must be an https URL (LXD only pulls over HTTPS). */
-export function validateServerUrl(url: string): string | undefined {
+/** An https address; `example` is what the user could type, `why` why it must be https. */
+function validateHttpsUrl(url: string, { example, why, originOnly }: { example: string; why: string; originOnly?: boolean }): string | undefined {
   const trimmed = url.trim();
   if (!trimmed) return 'Enter the server’s address';
   let parsed: URL;
   try {
     parsed = new URL(trimmed);
   } catch {
-    return 'Not a URL: enter an address such as https://images.example.com';
+    return `Not a URL: enter an address such as ${example}`;
   }
-  if (parsed.protocol !== 'https:') return 'LXD only pulls images over HTTPS: the address must start with https://';
+  if (parsed.protocol !== 'https:') return `${why}: the address must start with https://`;
+  if (originOnly && (parsed.pathname !== '/' || parsed.search || parsed.hash)) return `Only the scheme, host and port: ${example}`;
   if (parsed.search || parsed.hash) return 'The address cannot have a query (?…) or fragment (#…)';
   return undefined;
 }
+
+/** An image server's address must be an https URL (LXD only pulls over HTTPS). */
+export const validateServerUrl = (url: string) => validateHttpsUrl(url, { example: 'https://images.example.com', why: 'LXD only pulls images over HTTPS' });
+
+/** An LXD server's API address: https, the host and port only (as `lxc remote add` takes it). */
+export const validateLxdUrl = (url: string) =>
+  validateHttpsUrl(url, { example: 'https://lxd.example.com:8443', why: 'LXD’s API is served over HTTPS', originOnly: true });
 
 /** The address as stored: trimmed, and the URL parser's normal form. */
 export function normaliseUrl(url: string): string {
@@ -129,17 +139,37 @@ export function parseExportFile(text: string): RemotesData {
   const lxdRemotes = Array.isArray(data.lxdRemotes) ? data.lxdRemotes.map((entry, index) => checkLxdRemote(entry, `LXD server ${index + 1}`)) : [];
   noDuplicates(servers, 'image server');
   noDuplicates(lxdRemotes, 'LXD server');
-  return { servers, lxdRemotes };
+  const reached = isRecord(data.reached) ? checkReached(data.reached) : undefined;
+  return { servers, lxdRemotes, ...(reached ? { reached } : {}) };
+}
+
+/** `{origin: ISO time}`; entries that are not an https origin and a time are dropped. */
+function checkReached(value: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(value).filter(
+      (entry): entry is [string, string] => /^https:\/\/[^/]+$/.test(entry[0]) && typeof entry[1] === 'string' && !Number.isNaN(Date.parse(entry[1])),
+    ),
+  );
 }
 
 export function exportFile(data: RemotesData): string {
-  return `${JSON.stringify({ format: EXPORT_FORMAT, servers: data.servers, lxdRemotes: data.lxdRemotes }, null, 2)}\n`;
+  const reached = data.reached && Object.keys(data.reached).length > 0 ? { reached: data.reached } : {};
+  return `${JSON.stringify({ format: EXPORT_FORMAT, servers: data.servers, lxdRemotes: data.lxdRemotes, ...reached }, null, 2)}\n`;
+}
+
+/** Why a remote of `config.yml` is not imported, or undefined when it is. */
+function skipReason(addr: string, protocol: string): string | undefined {
+  if (addr.startsWith('unix:')) return 'the local unix socket: only lxc on that machine reaches it';
+  if (protocol === 'simplestreams') return undefined;
+  if (protocol !== 'lxd') return `protocol ${protocol}`;
+  if (!/^https:\/\//.test(addr)) return 'not an https address';
+  return undefined;
 }
 
 /**
  * An `lxc` `config.yml` (`remotes: {name: {addr, protocol, public, auth_type, project}}`):
  * simplestreams remotes become image servers, `lxd` remotes are kept apart. The local unix socket
- * remote and other protocols are skipped (and named in `skipped`).
+ * remote and other protocols are skipped (named in `skipped`, each with its reason).
  */
 export function parseLxcConfig(text: string): RemotesData & { skipped: string[] } {
   let data: unknown;
@@ -158,9 +188,12 @@ export function parseLxcConfig(text: string): RemotesData & { skipped: string[] 
   for (const [name, remote] of Object.entries(data.remotes)) {
     if (!isRecord(remote) || typeof remote.addr !== 'string') throw new RemotesImportError(`Remote “${name}” has no “addr”`);
     const protocol = typeof remote.protocol === 'string' && remote.protocol ? remote.protocol : 'lxd';
-    if (protocol === 'simplestreams') {
+    const reason = skipReason(remote.addr, protocol);
+    if (reason) {
+      skipped.push(`${name} (${reason})`);
+    } else if (protocol === 'simplestreams') {
       servers.push(checkServer({ name, url: remote.addr }, 'Remote'));
-    } else if (protocol === 'lxd' && /^https:\/\//.test(remote.addr)) {
+    } else {
       lxdRemotes.push(
         checkLxdRemote(
           {
@@ -173,8 +206,6 @@ export function parseLxcConfig(text: string): RemotesData & { skipped: string[] 
           'Remote',
         ),
       );
-    } else {
-      skipped.push(name);
     }
   }
   return { servers, lxdRemotes, skipped };

@@ -1,6 +1,7 @@
 import type { FocusEventHandler, KeyboardEventHandler, Ref } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { DEFAULT_PROJECT, SECTIONS, paths } from '@/config/paths';
+import { NewWarningsCount } from '@/features/server/warnings/NewWarningsCount';
 import { activeSection } from './activeSection';
 
 interface SidebarProps {
@@ -36,6 +37,7 @@ export function Sidebar({ id, open, ref, onNavigate, onKeyDown, onBlur }: Sideba
                 onClick={onNavigate}
               >
                 {section.label}
+                {section.id === 'server' && <NewWarningsCount />}
               </Link>
             </li>
           );

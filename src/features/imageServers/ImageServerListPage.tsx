@@ -3,10 +3,12 @@ import { Link } from 'react-router';
 import { exportFile } from '@/api/imageServers/remotes';
 import type { ImageServer, LxdRemote } from '@/api/imageServers/remotes';
 import { useRemotesStore } from '@/api/imageServers/remotesStore';
+import { readReached } from '@/api/servers/reached';
 import { DataTable, type Column } from '@/components/DataTable';
 import { EmptyState } from '@/components/EmptyState';
 import { ListEmpty, ListToolbar } from '@/components/ListToolbar';
 import { PageHeader } from '@/components/PageHeader';
+import { RemotesFileButtons } from '@/components/RemotesImportDialog';
 import { RowMenu } from '@/components/RowMenu';
 import { useListView, type ListViewSpec } from '@/components/useListView';
 import { paths } from '@/config/paths';
@@ -35,15 +37,6 @@ const lxdColumns: Column<LxdRemote>[] = [
   { id: 'auth', label: 'Authentication', width: '10rem', hideNarrow: true, render: (remote) => remote.authType ?? '—' },
 ];
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
 /** `#/image-servers`: the simplestreams remotes this browser keeps, and the LXD remotes kept for later. */
 export function ImageServerListPage() {
   const servers = useRemotesStore((state) => state.servers);
@@ -59,12 +52,11 @@ export function ImageServerListPage() {
   const close = () => setDialog(undefined);
   const actions = (
     <>
-      <button type="button" className="button" onClick={() => download('lxdeck-image-servers.json', exportFile({ servers, lxdRemotes }))}>
-        Export
-      </button>
-      <button type="button" className="button" onClick={() => setDialog({ kind: 'import' })}>
-        Import…
-      </button>
+      <RemotesFileButtons
+        fileName="lxdeck-image-servers.json"
+        exported={() => exportFile({ servers, lxdRemotes, reached: readReached() })}
+        onImport={() => setDialog({ kind: 'import' })}
+      />
       <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'add' })}>
         Add image server
       </button>
@@ -119,7 +111,7 @@ export function ImageServerListPage() {
             LXD servers kept for later
           </h2>
           <p className="muted">
-            Imported from an lxc config.yml. Other LXD servers cannot be managed from this page yet; they are kept here for the servers list.
+            Imported from an lxc config.yml. Each opens at its own dashboard from the <Link to={paths.servers()}>Servers</Link> page.
           </p>
           <DataTable
             label="LXD servers kept for later"

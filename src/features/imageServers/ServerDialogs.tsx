@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '@/components/ConfirmDialog';
 import { FormDialog, TextField } from '@/components/FormDialog';
+import { RemotesImportDialog } from '@/components/RemotesImportDialog';
 import { showToast } from '@/components/toastStore';
-import { normaliseUrl, parseRemotesImport, RemotesImportError, validateServerName, validateServerUrl, type ImageServer } from '@/api/imageServers/remotes';
+import { normaliseUrl, validateServerName, validateServerUrl, type ImageServer } from '@/api/imageServers/remotes';
 import { useRemotesStore } from '@/api/imageServers/remotesStore';
 
 interface ServerDialogProps {
@@ -62,46 +63,17 @@ export function RemoveServerDialog({ server, onClose }: { server: ImageServer; o
 
 /** Import a JSON export or an lxc config.yml, pasted or chosen as a file. Invalid input changes nothing. */
 export function ImportDialog({ onClose }: { onClose: () => void }) {
-  const importRemotes = useRemotesStore((state) => state.importRemotes);
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string>();
-  const readFile = (file: File | undefined) => {
-    if (!file) return;
-    void file.text().then(
-      (content) => {
-        setText(content);
-        setError(undefined);
-      },
-      () => setError(`Could not read ${file.name}`),
-    );
-  };
-  const submit = () => {
-    try {
-      const parsed = parseRemotesImport(text);
-      const result = importRemotes(parsed);
-      const parts = [
-        `${parsed.servers.length} image server${parsed.servers.length === 1 ? '' : 's'}`,
-        ...(parsed.lxdRemotes.length ? [`${parsed.lxdRemotes.length} LXD server${parsed.lxdRemotes.length === 1 ? '' : 's'} kept for later`] : []),
-      ];
-      const replaced = result.replaced.length ? ` (replaced: ${result.replaced.join(', ')})` : '';
-      const skipped = parsed.skipped.length ? `; skipped ${parsed.skipped.join(', ')}` : '';
-      showToast('success', `Imported ${parts.join(' and ')}${replaced}${skipped}`);
-      onClose();
-    } catch (caught) {
-      setError(caught instanceof RemotesImportError ? caught.message : String(caught));
-    }
-  };
   return (
-    <FormDialog title="Import image servers" submitLabel="Import" pending={false} error={error} onSubmit={submit} onCancel={onClose}>
-      <p className="muted">
-        A file exported here, or an lxc <code>config.yml</code> (usually <code>~/.config/lxc/config.yml</code> or{' '}
-        <code>~/snap/lxd/common/config/config.yml</code>): its simplestreams remotes become image servers, its LXD remotes are kept for later.
-      </p>
-      <div className="form-field">
-        <label htmlFor="import-file">File</label>
-        <input id="import-file" type="file" className="input" accept=".json,.yml,.yaml,application/json,application/yaml" onChange={(event) => readFile(event.target.files?.[0])} />
-      </div>
-      <TextField label="Or paste it here" value={text} onChange={(value) => { setText(value); setError(undefined); }} multiline />
-    </FormDialog>
+    <RemotesImportDialog
+      title="Import image servers"
+      intro={
+        <>
+          A file exported here, or an lxc <code>config.yml</code> (usually <code>~/.config/lxc/config.yml</code> or{' '}
+          <code>~/snap/lxd/common/config/config.yml</code>): its simplestreams remotes become image servers, its LXD remotes join the Servers
+          list.
+        </>
+      }
+      onClose={onClose}
+    />
   );
 }

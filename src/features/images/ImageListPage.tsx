@@ -10,6 +10,7 @@ import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
 import { RowMenu } from '@/components/RowMenu';
 import { useListView, type ListViewSpec } from '@/components/useListView';
+import { SelectionBar } from '@/components/SelectionBar';
 import { useRowSelection } from '@/components/useRowSelection';
 import { DEFAULT_PROJECT, paths } from '@/config/paths';
 import type { LxdImage } from '@/lxd';
@@ -79,17 +80,7 @@ export function ImageListPage() {
               <ListFilterSelect view={view} name="public" label="Public" allLabel="Public or not" options={YES_NO_OPTIONS} />
               <ListFilterSelect view={view} name="cached" label="Cached" allLabel="Cached or not" options={YES_NO_OPTIONS} />
             </ListToolbar>
-            {selection.selected.length > 0 && (
-              <div className="bulk-bar" role="toolbar" aria-label="Bulk actions">
-                <span className="bulk-count">{selection.selected.length} selected</span>
-                <button type="button" className="button button-danger" aria-haspopup="dialog" onClick={() => setDeleting(selection.selected)}>
-                  Delete…
-                </button>
-                <button type="button" className="button" onClick={selection.clear}>
-                  Clear selection
-                </button>
-              </div>
-            )}
+            <SelectionBar count={selection.selected.length} onDelete={() => setDeleting(selection.selected)} onClear={selection.clear} />
             <ListEmpty
               view={view}
               noun="images"

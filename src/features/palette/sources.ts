@@ -67,6 +67,8 @@ const pages: PaletteSource = {
     { kind: 'Page', title: 'Create network', detail: `In project ${project}`, keywords: 'new bridge', path: paths.createNetwork(project) },
     { kind: 'Page', title: 'Network ACLs', detail: `In project ${project}`, keywords: 'firewall rules', path: paths.networkAcls(project) },
     { kind: 'Page', title: 'Create project', keywords: 'new', path: paths.createProject() },
+    { kind: 'Page', title: 'Servers', detail: 'LXD servers kept in this browser', keywords: 'remotes lxc other', path: paths.servers() },
+    { kind: 'Page', title: 'Warnings', detail: 'What LXD warns about', keywords: 'server problems', path: paths.server('warnings') },
     { kind: 'Page', title: `Settings of project ${project}`, keywords: 'configuration', path: paths.projectSettings(project) },
   ],
 };

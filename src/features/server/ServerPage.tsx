@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { serverQueries } from '@/api/server/queries';
 import { DetailLayout } from '@/components/DetailLayout';
@@ -19,6 +20,11 @@ export function ServerPage() {
           tabsLabel="Server sections"
           tabs={[{ label: 'Overview', to: paths.server() }, ...SERVER_TABS.map((tab) => ({ label: tab.label, to: paths.server(tab.id) }))]}
           pageProps={{ 'data-server': data.environment?.server_name ?? '' }}
+          actions={
+            <Link className="button" to={paths.servers()}>
+              Other servers
+            </Link>
+          }
         />
       )}
     </QueryState>

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+
+interface SelectionBarProps {
+  count: number;
+  /** Opens the dialog that confirms deleting the selected rows. */
+  onDelete: () => void;
+  onClear: () => void;
+  /** Other bulk actions, before Delete. */
+  children?: ReactNode;
+}
+
+/** Above a list with selected rows: how many, the bulk actions, Delete… and Clear selection. */
+export function SelectionBar({ count, onDelete, onClear, children }: SelectionBarProps) {
+  if (count === 0) return null;
+  return (
+    <div className="bulk-bar" role="toolbar" aria-label="Bulk actions">
+      <span className="bulk-count">{count} selected</span>
+      {children}
+      <button type="button" className="button button-danger" aria-haspopup="dialog" onClick={onDelete}>
+        Delete…
+      </button>
+      <button type="button" className="button" onClick={onClear}>
+        Clear selection
+      </button>
+    </div>
+  );
+}
