@@ -7,3 +7,4 @@ export type { CacheKey, CacheUpdate, EventStreamStatus, LifecycleEventInfo, Reso
 export { detectFeatures, hasExtension } from './features';
 export type { LxdFeatures } from './features';
 export * from './types';
+export * from './clusterTypes';
