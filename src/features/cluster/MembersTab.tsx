@@ -52,7 +52,7 @@ export function MembersTab() {
               rowKey={spec.rowKey}
               sort={view.sort}
               stale={stale}
-              actionsWidth="7rem"
+              actionsWidth="4rem"
               rowProps={(member) => ({ 'data-member': member.server_name })}
               actions={(member) => (
                 <MemberActions

@@ -33,6 +33,7 @@ export function memberColumns(counts: ReadonlyMap<string, number> | undefined, h
     {
       id: 'roles',
       label: 'Roles',
+      width: '14rem',
       hideNarrow: true,
       sortValue: (member) => memberRoles(member).join(', '),
       render: (member) => memberRoles(member).join(', ') || '—',
@@ -55,7 +56,7 @@ export function memberColumns(counts: ReadonlyMap<string, number> | undefined, h
     {
       id: 'instances',
       label: 'Instances',
-      width: '6rem',
+      width: '7rem',
       sortValue: (member) => counts?.get(member.server_name) ?? 0,
       render: (member) => (counts ? String(counts.get(member.server_name) ?? 0) : '…'),
     },
