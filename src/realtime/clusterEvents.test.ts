@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LxdEvent } from '@/lxd';
-import { EVENT_REGISTRY } from '@/realtime/eventRegistry';
-import { summarize } from '@/realtime/eventRegistry.testing';
-import { cacheUpdatesForEvent } from '@/realtime/eventRouter';
+import { EVENT_REGISTRY } from './eventRegistry';
+import { summarize } from './eventRegistry.testing';
+import { cacheUpdatesForEvent } from './eventRouter';
 
 // Seen from LXD 5.0.2 on a two-member cluster (`lxc monitor --type lifecycle`).
 const lifecycle = (action: string, source: string, context?: Record<string, unknown>): LxdEvent => ({
