@@ -29,8 +29,8 @@ export function useMemberState(name: string) {
   return useMutation({
     mutationFn: ({ action, mode }: MemberStateInput) =>
       client.run('POST', `${objectPath(MEMBERS, name)}/state`, { body: mode ? { action, mode } : { action } }),
+    // No toast: the member's status changes on screen; a failure stays in the dialog.
     onSettled: () => queryClient.invalidateQueries({ queryKey: clusterKeys.members(client.id) }),
-    meta: { successMessage: `${name}: done` },
   });
 }
 
