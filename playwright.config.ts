@@ -4,8 +4,20 @@ import { defineConfig, devices } from '@playwright/test';
 import process from 'node:process';
 import { loadSandboxState } from './e2e/fixtures/state';
 import { CHROMIUM_LAUNCH_OPTIONS } from './scripts/lib/chromium.mjs';
+import { CLUSTER_MEMBERS, clusterPorts } from './scripts/lib/cluster.mjs';
+import { sandboxPaths } from './scripts/lib/sandbox.mjs';
 
-const sandbox = loadSandboxState();
+// `npm run e2e -- --project cluster` starts no standalone sandbox (scripts/e2e.mjs).
+const sandbox = process.env.LXDECK_NO_SANDBOX === '1' ? { url: 'https://127.0.0.1:9/ui/', port: 9, cert: '', key: '' } : loadSandboxState();
+// The cluster (e2e/cluster) is started by its own setup project, after this file is read: its
+// port and certificate paths are known in advance, its files exist by the time a test runs.
+const clusterPort = clusterPorts()[0];
+const clusterMember = sandboxPaths(CLUSTER_MEMBERS[0]);
+const chromium = {
+  ...devices['Desktop Chrome'],
+  // Debian's Chromium: `playwright install` cannot download browsers on these machines.
+  launchOptions: CHROMIUM_LAUNCH_OPTIONS,
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,12 +40,18 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
+    { name: 'chromium', testIgnore: 'cluster/**', use: chromium },
+    // A two-member LXD cluster, started only when the cluster specs run and removed after them.
+    { name: 'cluster-setup', testMatch: 'cluster/cluster.setup.ts', teardown: 'cluster-teardown' },
+    { name: 'cluster-teardown', testMatch: 'cluster/cluster.teardown.ts' },
     {
-      name: 'chromium',
+      name: 'cluster',
+      testMatch: 'cluster/*.spec.ts',
+      dependencies: ['cluster-setup'],
       use: {
-        ...devices['Desktop Chrome'],
-        // Debian's Chromium: `playwright install` cannot download browsers on these machines.
-        launchOptions: CHROMIUM_LAUNCH_OPTIONS,
+        ...chromium,
+        baseURL: `https://127.0.0.1:${clusterPort}/ui/`,
+        clientCertificates: [{ origin: `https://127.0.0.1:${clusterPort}`, certPath: clusterMember.cert, keyPath: clusterMember.key }],
       },
     },
   ],

@@ -26,6 +26,9 @@ async function main() {
   const argv = process.argv.slice(2);
   const keep = argv.includes('--keep');
   const playwrightArgs = argv.filter((a) => a !== '--keep');
+  // `--project cluster` alone needs only the cluster (its own setup project starts it).
+  const projects = playwrightArgs.flatMap((a, i) => (a.startsWith('--project=') ? [a.slice(10)] : playwrightArgs[i - 1] === '--project' ? [a] : []));
+  const clusterOnly = projects.length > 0 && projects.every((p) => p === 'cluster');
 
   ensureSystemPackages({ chromium: true });
   // The test image servers' origins join the build's connect-src (see vite.config.ts); the daemon
@@ -45,6 +48,10 @@ async function main() {
   let code = 1;
   let imageServers;
   try {
+    if (clusterOnly) {
+      code = await runPlaywright(playwrightArgs, { LXDECK_NO_SANDBOX: '1' });
+      return code;
+    }
     const started = Date.now();
     await sandboxUp({ name: NAME, port: PORT });
     console.log(`Sandbox "${NAME}" ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
@@ -52,7 +59,9 @@ async function main() {
     code = await runPlaywright(playwrightArgs, { LXDECK_IMAGE_SERVERS_STATE: imageServers.stateFile });
   } finally {
     await imageServers?.close();
-    if (keep) {
+    if (clusterOnly) {
+      // nothing of the standalone sandbox was started
+    } else if (keep) {
       console.log(`Keeping sandbox "${NAME}" running (stop it with: node scripts/sandbox.mjs down --name ${NAME})`);
     } else {
       await sandboxDown({ name: NAME });

@@ -37,8 +37,15 @@ export const DEFAULT_PORT: number;
 export function validateName(name: string): string;
 export function bridgeName(name: string): string;
 export function readState(name: string): SandboxState | null;
+export function sandboxPaths(name: string): { dir: string; lxdDir: string; cert: string; key: string; stateFile: string };
 
-export function sandboxUp(opts?: { name?: string; port?: number; quiet?: boolean }): Promise<SandboxState>;
+export function sandboxUp(opts?: {
+  name?: string;
+  port?: number;
+  quiet?: boolean;
+  /** Replaces the standalone preseed on the first start (called only then). */
+  preseed?: () => Promise<unknown>;
+}): Promise<SandboxState>;
 export function sandboxDown(opts?: { name?: string; purge?: boolean; quiet?: boolean }): Promise<void>;
 export function sandboxStatus(opts?: { name?: string }): Promise<SandboxStatus>;
 

@@ -467,14 +467,14 @@ function preseedFor(name, port) {
   );
 }
 
-async function ensureInitialized(name, port, log) {
+async function ensureInitialized(name, port, log, preseed) {
   const pool = await unixRequest(name, 'GET', '/1.0/storage-pools/default');
   if (pool.status === 200) return false;
   const p = sandboxPaths(name);
-  log('first start: applying preseed (dir pool "default", bridge ' + p.bridge + ', default profile)');
+  log(preseed ? 'first start: applying the given preseed' : 'first start: applying preseed (dir pool "default", bridge ' + p.bridge + ', default profile)');
   const res = spawnSync('lxd', ['init', '--preseed'], {
     env: daemonEnv(p),
-    input: preseedFor(name, port),
+    input: preseed ? JSON.stringify(await preseed()) : preseedFor(name, port),
     encoding: 'utf8',
     timeout: 120_000,
   });
@@ -679,8 +679,10 @@ function stateFor(name, port) {
 /**
  * Starts (or reuses) the sandbox and makes sure it is fully set up: preseed, trusted client
  * certificate, busybox image. Returns the state also written to .sandbox/<name>/state.json.
+ * `preseed` (async, called only on the first start) replaces the standalone preseed, e.g. to
+ * create or join a cluster (scripts/lib/cluster.mjs).
  */
-export async function sandboxUp({ name = DEFAULT_NAME, port, quiet = false } = {}) {
+export async function sandboxUp({ name = DEFAULT_NAME, port, quiet = false, preseed } = {}) {
   validateName(name);
   if (typeof process.getuid === 'function' && process.getuid() !== 0) {
     throw new SetupError('The sandbox runs its own LXD daemon, which needs root: run this command with sudo.');
@@ -706,7 +708,7 @@ export async function sandboxUp({ name = DEFAULT_NAME, port, quiet = false } = {
     }
     await startDaemon(name, { quiet });
   }
-  await ensureInitialized(name, wantedPort, log);
+  await ensureInitialized(name, wantedPort, log, preseed);
   await ensurePort(name, wantedPort, log);
   await ensureTrusted(name, log);
   await ensureImage(name, log);

@@ -74,6 +74,12 @@ const pages = {
   serverSettings: lazyPage(async () => (await import('@/features/server/settings/ServerSettingsTab')).ServerSettingsTab),
   serverCertificates: lazyPage(async () => (await import('@/features/server/certificates/CertificatesTab')).CertificatesTab),
   serverWarnings: lazyPage(async () => (await import('@/features/server/warnings/WarningsTab')).WarningsTab),
+  cluster: lazyPage(async () => (await import('@/features/cluster/ClusterPage')).ClusterPage),
+  clusterMembers: lazyPage(async () => (await import('@/features/cluster/MembersTab')).MembersTab),
+  clusterGroups: lazyPage(async () => (await import('@/features/cluster/GroupsTab')).GroupsTab),
+  clusterMember: lazyPage(async () => (await import('@/features/cluster/MemberPage')).MemberPage),
+  clusterMemberOverview: lazyPage(async () => (await import('@/features/cluster/MemberOverviewTab')).MemberOverviewTab),
+  clusterMemberConfiguration: lazyPage(async () => (await import('@/features/cluster/MemberConfigurationTab')).MemberConfigurationTab),
   servers: lazyPage(async () => (await import('@/features/servers/ServerListPage')).ServerListPage),
 };
 
@@ -154,6 +160,7 @@ function AppRoutes() {
         {/* The sidebar's Projects entry keeps the project in the URL; the list itself is server-wide. */}
         <Route path="projects" element={<Navigate to={paths.projects()} replace />} />
         <Route path="server" element={<Navigate to={paths.server()} replace />} />
+        <Route path="cluster" element={<Navigate to={paths.cluster()} replace />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       {/* Server-wide pages: the shell without a project in the URL (the switcher shows `default`). */}
@@ -170,6 +177,14 @@ function AppRoutes() {
           <Route path="warnings" element={page(pages.serverWarnings)} />
         </Route>
         <Route path="/servers" element={page(pages.servers)} />
+        <Route path="/cluster" element={page(pages.cluster)}>
+          <Route index element={page(pages.clusterMembers)} />
+          <Route path="groups" element={page(pages.clusterGroups)} />
+        </Route>
+        <Route path="/cluster/member/:name" element={page(pages.clusterMember)}>
+          <Route index element={page(pages.clusterMemberOverview)} />
+          <Route path="configuration" element={page(pages.clusterMemberConfiguration)} />
+        </Route>
       </Route>
       <Route path="*" element={<Navigate to={paths.instances(DEFAULT_PROJECT)} replace />} />
     </Routes>

@@ -8,6 +8,8 @@ export const SECTIONS = [
   { id: 'projects', label: 'Projects' },
   { id: 'operations', label: 'Operations' },
   { id: 'server', label: 'Server' },
+  /** Shown only on a clustered server. */
+  { id: 'cluster', label: 'Cluster' },
 ] as const;
 
 export type SectionId = (typeof SECTIONS)[number]['id'];
@@ -70,6 +72,13 @@ export const SERVER_TABS = [
 ] as const;
 export type ServerTabId = (typeof SERVER_TABS)[number]['id'];
 
+/** The cluster's page (`/cluster[/<tab>]`): server-wide; no tab is the members. */
+export const CLUSTER_TABS = [{ id: 'groups', label: 'Groups' }] as const;
+export type ClusterTabId = (typeof CLUSTER_TABS)[number]['id'];
+
+export const CLUSTER_MEMBER_TABS = [{ id: 'configuration', label: 'Configuration' }] as const;
+export type ClusterMemberTabId = (typeof CLUSTER_MEMBER_TABS)[number]['id'];
+
 const project = (name: string) => `/project/${encodeURIComponent(name)}`;
 
 export const paths = {
@@ -96,6 +105,10 @@ export const paths = {
     `${project(name)}/image/${encodeURIComponent(fingerprint)}${tab ? `/${tab}` : ''}`,
   /** `/server[/<tab>]`: this LXD server; no tab is its identity. */
   server: (tab?: ServerTabId) => `/server${tab ? `/${tab}` : ''}`,
+  /** `/cluster[/<tab>]`: the cluster's members; tabs for its groups. */
+  cluster: (tab?: ClusterTabId) => `/cluster${tab ? `/${tab}` : ''}`,
+  /** `/cluster/member/<name>[/<tab>]`; no tab is the member's state. */
+  clusterMember: (member: string, tab?: ClusterMemberTabId) => `/cluster/member/${encodeURIComponent(member)}${tab ? `/${tab}` : ''}`,
   /** LXD servers (remotes) kept in this browser, each opened at its own dashboard. */
   servers: () => '/servers',
   /** Image servers (simplestreams remotes) are kept in this browser, not on a server: no project. */

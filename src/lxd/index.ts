@@ -8,3 +8,4 @@ export { detectFeatures, hasExtension } from './features';
 export type { LxdFeatures } from './features';
 export * from './types';
 export { lookUpCallerFingerprint } from './caller';
+export * from './clusterTypes';

@@ -1,5 +1,5 @@
 import { certificateEvents } from '@/api/certificates/events';
-import { clusterMemberEvents } from '@/api/cluster/events';
+import { clusterGroupEvents, clusterMemberEvents } from '@/api/cluster/events';
 import { imageEvents } from '@/api/images/events';
 import { instanceEvents } from '@/api/instances/events';
 import { networkAclEvents } from '@/api/network-acls/events';
@@ -28,6 +28,7 @@ export const EVENT_REGISTRY: readonly ResourceEvents[] = [
   certificateEvents,
   warningEvents,
   clusterMemberEvents,
+  clusterGroupEvents,
   operationEvents,
   serverEvents,
 ];

@@ -18,6 +18,8 @@ export interface CreateInstanceVariables {
   body: LxdInstancesPost;
   /** Start the instance once it exists. */
   start: boolean;
+  /** On a cluster: the member, or `@<group>`, to create it on (`?target=`); LXD chooses when unset. */
+  target?: string;
 }
 
 export interface CreatedInstance {
@@ -44,11 +46,11 @@ export function createdInstanceName(operation: Pick<LxdOperation, 'resources'> |
 export async function createInstance(
   client: LxdClient,
   project: string,
-  { body, start }: CreateInstanceVariables,
+  { body, start, target }: CreateInstanceVariables,
   onProgress: (progress: CreateProgress) => void = () => {},
 ): Promise<CreatedInstance> {
   onProgress({ step: 'create' });
-  const created = await client.request('POST', '/1.0/instances', { project, body });
+  const created = await client.request('POST', '/1.0/instances', { project, body, ...(target ? { query: { target } } : {}) });
   let name = body.name ?? '';
   if (created.type === 'async') {
     onProgress({ step: 'create', operationId: created.operation.id });

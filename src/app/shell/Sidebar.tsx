@@ -1,5 +1,6 @@
 import type { FocusEventHandler, KeyboardEventHandler, Ref } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { useClustered } from '@/api/cluster/useClustered';
 import { DEFAULT_PROJECT, SECTIONS, paths } from '@/config/paths';
 import { NewWarningsCount } from '@/features/server/warnings/NewWarningsCount';
 import { activeSection } from './activeSection';
@@ -18,14 +19,16 @@ export function Sidebar({ id, open, ref, onNavigate, onKeyDown, onBlur }: Sideba
   const { pathname } = useLocation();
   // An instance's or profile's own page belongs to its section, the projects pages to Projects.
   const current = activeSection(pathname);
+  const clustered = useClustered();
   return (
     <nav id={id} ref={ref} className={open ? 'sidebar is-open' : 'sidebar'} aria-label="Sections" onKeyDown={onKeyDown} onBlur={onBlur}>
       <ul>
-        {SECTIONS.map((section) => {
+        {SECTIONS.filter((section) => section.id !== 'cluster' || clustered).map((section) => {
           // Projects and Server keep the project in their link; the router sends them on to the
           // server-wide page.
           const to = paths.section(project, section.id);
-          const own = section.id === 'projects' ? paths.projects() : section.id === 'server' ? paths.server() : to;
+          const own =
+            section.id === 'projects' ? paths.projects() : section.id === 'server' ? paths.server() : section.id === 'cluster' ? paths.cluster() : to;
           const active = current === section.id;
           return (
             <li key={section.id}>

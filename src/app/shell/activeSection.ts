@@ -23,6 +23,7 @@ export function activeSection(pathname: string): SectionId | undefined {
   if (parts[0] === 'projects') return 'projects';
   if (parts[0] === 'image-servers' || parts[0] === 'image-server') return 'images';
   if (parts[0] === 'server' || parts[0] === 'servers') return 'server';
+  if (parts[0] === 'cluster') return 'cluster';
   if (parts[0] !== 'project' || parts.length < 3) return undefined;
   const segment = parts[2] ?? '';
   if (SECTION_IDS.has(segment)) return segment as SectionId;

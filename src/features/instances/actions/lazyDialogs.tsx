@@ -19,6 +19,7 @@ export const LazyLifecycleConfirmDialog = lazyDialog(async () => (await import('
 export const LazyDeleteInstancesDialog = lazyDialog(async () => (await import('./DeleteInstancesDialog')).DeleteInstancesDialog);
 export const LazyRenameDialog = lazyDialog(async () => (await import('./RenameDialog')).RenameDialog);
 export const LazyCopyDialog = lazyDialog(async () => (await import('./CopyDialog')).CopyDialog);
+export const LazyMoveInstanceDialog = lazyDialog(async () => (await import('./MoveInstanceDialog')).MoveInstanceDialog);
 export const LazyPublishDialog = lazyDialog(async () => (await import('./PublishDialog')).PublishDialog);
 export const LazyBulkActionBar = lazyDialog(async () => (await import('../list/BulkActionBar')).BulkActionBar);
 export const LazyBulkProfileDialog = lazyDialog(async () => (await import('../list/BulkProfileDialog')).BulkProfileDialog);

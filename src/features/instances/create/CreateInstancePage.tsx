@@ -17,6 +17,7 @@ import { DEFAULT_PROJECT, paths } from '@/config/paths';
 import { isLxdError } from '@/lxd';
 import { COMMON_KEYS } from '../configuration/commonKeys';
 import { BasicsFields } from './BasicsFields';
+import { TargetField } from './TargetField';
 import { CreateProgressView } from './CreateProgressView';
 import {
   buildCreateRequest,
@@ -56,6 +57,7 @@ export function CreateInstancePage() {
   const [values, setValues] = useState<InstanceFormValues>(initial);
   const [checkErrors, setCheckErrors] = useState<FieldErrors>({});
   const [refusal, setRefusal] = useState<Refusal>();
+  const [target, setTarget] = useState('');
   const leaving = useRef(false);
   const update = (patch: Partial<InstanceFormValues>) => setValues((current) => ({ ...current, ...patch }));
 
@@ -90,7 +92,7 @@ export function CreateInstancePage() {
     const submitted = values;
     const body = buildCreateRequest(submitted, { profiles: profiles.data, images: images.data, userDataKey });
     create.mutate(
-      { body, start: submitted.start },
+      { body, start: submitted.start, target },
       {
         onSuccess: (result) => {
           if (result.startError) showToast('error', `${result.name} was created but did not start: ${result.startError.message}`);
@@ -124,6 +126,7 @@ export function CreateInstancePage() {
         <fieldset disabled={create.isPending}>
           <legend className="section-title">Instance</legend>
           <BasicsFields values={values} images={images.data} errors={errors} onChange={update} />
+          <TargetField value={target} onChange={setTarget} />
         </fieldset>
         <fieldset disabled={create.isPending} aria-describedby="create-profiles-hint">
           <legend className="section-title">Profiles</legend>

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
+import { useClustered } from '@/api/cluster/useClustered';
 import { usePreviewedList } from '@/api/listPreview';
 import { useInstanceMutationSummaries } from '@/api/instances/mutations';
 import { instanceQueries } from '@/api/instances/queries';
@@ -18,13 +19,14 @@ import { ReasonTexts, useReasonIds } from '../actions/ReasonTexts';
 import {
   LazyBulkActionBar as BulkActionBar,
   LazyCopyDialog as CopyDialog,
+  LazyMoveInstanceDialog as MoveInstanceDialog,
   LazyDeleteInstancesDialog as DeleteInstancesDialog,
   LazyPublishDialog as PublishDialog,
   LazyRenameDialog as RenameDialog,
 } from '../actions/lazyDialogs';
 import { CreateInstanceButton } from '../create/CreateInstanceButton';
 import { instanceColumns, instanceListSpec } from './instanceColumns';
-import { STATUS_FILTERS } from './instanceListModel';
+import { STATUS_FILTERS, locationOptions } from './instanceListModel';
 import { InstanceRowActions, type RowDialogKind } from './InstanceRowActions';
 import './instanceList.css';
 
@@ -61,7 +63,9 @@ export function InstanceListPage() {
   });
   // One subscription to the mutation cache for the whole table, not one per row.
   const summaries = useInstanceMutationSummaries(project);
-  const columns = useMemo(() => instanceColumns(client, project, summaries), [client, project, summaries]);
+  const clustered = useClustered();
+  const columns = useMemo(() => instanceColumns(client, project, summaries, clustered), [client, project, summaries, clustered]);
+  const locations = useMemo(() => locationOptions(clustered ? list.data : undefined), [clustered, list.data]);
   const spec = useMemo(() => instanceListSpec(columns), [columns]);
   const view = useListView(list.data, spec);
   const selection = useRowSelection(project, list.data, view.rows, instanceName);
@@ -74,9 +78,16 @@ export function InstanceListPage() {
   }, []);
   const actions = useCallback(
     (instance: LxdInstance) => (
-      <InstanceRowActions project={project} instance={instance} summary={summaries.get(instance.name)} reasonId={reasonId} onOpen={onOpen} />
+      <InstanceRowActions
+        project={project}
+        instance={instance}
+        summary={summaries.get(instance.name)}
+        reasonId={reasonId}
+        onOpen={onOpen}
+        clustered={clustered}
+      />
     ),
-    [project, summaries, reasonId, onOpen],
+    [project, summaries, reasonId, onOpen, clustered],
   );
 
   const table = (rows: readonly LxdInstance[], stale: boolean) => (
@@ -122,6 +133,7 @@ export function InstanceListPage() {
           <>
             <ListToolbar view={view} noun="instances" searches="name, description or image">
               <ListFilterSelect view={view} name="status" label="Status" allLabel="All statuses" options={STATUS_OPTIONS} />
+              {clustered && <ListFilterSelect view={view} name="location" label="Location" allLabel="All members" options={locations} />}
             </ListToolbar>
             {selection.selected.length > 0 && (
               <BulkActionBar
@@ -157,6 +169,7 @@ export function InstanceListPage() {
           onRenamed={(newName) => navigate(paths.instance(project, newName))}
         />
       )}
+      {dialog?.kind === 'move' && <MoveInstanceDialog project={project} instance={dialog.instance} onClose={close} />}
       {dialog?.kind === 'copy' && <CopyDialog project={project} instance={dialog.instance} onClose={close} />}
       {dialog?.kind === 'publish' && <PublishDialog project={project} name={dialog.instance.name} onClose={close} />}
     </section>

@@ -8,7 +8,7 @@ import { LazyLifecycleConfirmDialog as LifecycleConfirmDialog } from '../actions
 import type { ReasonIdFor } from '../actions/ReasonTexts';
 
 /** Actions of a row that open a dialog (or a confirmation) owned by the list page. */
-export type RowDialogKind = 'rename' | 'copy' | 'publish' | 'delete';
+export type RowDialogKind = 'rename' | 'copy' | 'publish' | 'delete' | 'move';
 
 interface InstanceRowActionsProps {
   project: string;
@@ -16,13 +16,15 @@ interface InstanceRowActionsProps {
   summary: InstanceMutationSummary | undefined;
   reasonId: ReasonIdFor;
   onOpen: (kind: RowDialogKind, instance: LxdInstance) => void;
+  /** On a cluster a stopped instance can move to another member. */
+  clustered?: boolean;
 }
 
 /**
  * Start and Stop inline (the actions used most, always in reach); restart, freeze, rename, copy,
  * publish and delete in the row's menu, each disabled with its reason when it cannot apply.
  */
-export function InstanceRowActions({ project, instance, summary, reasonId, onOpen }: InstanceRowActionsProps) {
+export function InstanceRowActions({ project, instance, summary, reasonId, onOpen, clustered }: InstanceRowActionsProps) {
   const pending = summary?.pending;
   const freeze = freezeAction(instance);
   const run = useRunLifecycle(project, instance.name);
@@ -32,7 +34,7 @@ export function InstanceRowActions({ project, instance, summary, reasonId, onOpe
     const blocked = blockReason(instance, action, pending);
     return blocked ? REASON_TEXT[blocked] : undefined;
   };
-  const item = (kind: RowDialogKind, danger = false): RowMenuItem => ({
+  const item = (kind: Exclude<RowDialogKind, 'move'>, danger = false): RowMenuItem => ({
     label: `${ACTION_LABEL[kind]}…`,
     ariaLabel: `${ACTION_LABEL[kind]} ${instance.name}`,
     disabledReason: reason(kind),
@@ -55,6 +57,17 @@ export function InstanceRowActions({ project, instance, summary, reasonId, onOpe
       onSelect: () => run(freeze),
     },
     item('rename'),
+    ...(clustered
+      ? [
+          {
+            label: 'Move to another member…',
+            ariaLabel: `Move ${instance.name} to another member`,
+            disabledReason: instance.status === 'Stopped' ? undefined : 'Stop it first: only a stopped instance moves to another member.',
+            opensDialog: true,
+            onSelect: () => onOpen('move', instance),
+          },
+        ]
+      : []),
     item('copy'),
     item('publish'),
     item('delete', true),

@@ -17,7 +17,10 @@ export function instanceListSpec(columns: readonly Column<LxdInstance>[]): ListV
     defaultSort: 'name',
     rowKey: (instance) => instance.name,
     text: (instance) => [instance.name, instance.description, imageDescription(instance)],
-    filters: { status: (instance, status) => instance.status === status },
+    filters: {
+      status: (instance, status) => instance.status === status,
+      location: (instance, location) => instance.location === location,
+    },
   };
 }
 
@@ -26,8 +29,9 @@ export function instanceColumns(
   client: LxdClient,
   project: string,
   summaries: ReadonlyMap<string, InstanceMutationSummary>,
+  clustered = false,
 ): Column<LxdInstance>[] {
-  return [
+  const columns: Column<LxdInstance>[] = [
     {
       id: 'name',
       label: 'Name',
@@ -85,4 +89,14 @@ export function instanceColumns(
       render: (instance) => formatDate(instance.created_at),
     },
   ];
+  if (!clustered) return columns;
+  // On a cluster, the member that holds the instance, after its status.
+  columns.splice(2, 0, {
+    id: 'location',
+    label: 'Location',
+    width: '8rem',
+    sortValue: (instance) => instance.location,
+    render: (instance) => instance.location || <span className="muted">—</span>,
+  });
+  return columns;
 }

@@ -20,3 +20,10 @@ export function ipv4Addresses(state: LxdInstanceState | undefined): string[] {
   }
   return addresses;
 }
+
+/** The members the instances are on (a cluster's location filter), sorted. */
+export function locationOptions(instances: readonly { location?: string }[] | undefined): { value: string; label: string }[] {
+  const names = new Set<string>();
+  for (const instance of instances ?? []) if (instance.location) names.add(instance.location);
+  return [...names].sort().map((name) => ({ value: name, label: name }));
+}
