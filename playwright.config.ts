@@ -1,14 +1,27 @@
-// Browser tests run against the real LXD "e2e" sandbox, which scripts/e2e.mjs starts before
-// Playwright; its state file supplies the URL and the client certificate.
+// Browser tests run against real LXD sandboxes, which scripts/e2e.mjs starts before Playwright;
+// their state files supply the URL and the client certificate. Two standalone sandboxes each
+// serve one spec file at a time (scripts/lib/e2eSandboxes.mjs), so two files run at once while
+// every daemon still sees one test at a time.
 import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import process from 'node:process';
-import { loadSandboxState } from './e2e/fixtures/state';
+import { loadSandboxState, stateFile } from './e2e/fixtures/state';
+import type { SandboxOption } from './e2e/fixtures/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from './scripts/lib/chromium.mjs';
 import { CLUSTER_MEMBERS, clusterPorts } from './scripts/lib/cluster.mjs';
+import { SECOND_SANDBOX_SPECS, e2eSandboxes } from './scripts/lib/e2eSandboxes.mjs';
 import { sandboxPaths } from './scripts/lib/sandbox.mjs';
 
-// `npm run e2e -- --project cluster` starts no standalone sandbox (scripts/e2e.mjs).
-const sandbox = process.env.LXDECK_NO_SANDBOX === '1' ? { url: 'https://127.0.0.1:9/ui/', port: 9, cert: '', key: '' } : loadSandboxState();
+const sandboxes = e2eSandboxes();
+// A sandbox that scripts/e2e.mjs did not start (its files were not asked for, or only the
+// cluster was) gets a placeholder; none of its tests run.
+const stateOf = (name: string) =>
+  process.env.LXDECK_NO_SANDBOX !== '1' && existsSync(stateFile(name))
+    ? loadSandboxState(name)
+    : { url: 'https://127.0.0.1:9/ui/', port: 9, cert: '', key: '' };
+const sandbox = stateOf(sandboxes.first.name);
+const second = stateOf(sandboxes.second.name);
+const secondSpecs = SECOND_SANDBOX_SPECS.map((file) => `**/${file}`);
 // The cluster (e2e/cluster) is started by its own setup project, after this file is read: its
 // port and certificate paths are known in advance, its files exist by the time a test runs.
 const clusterPort = clusterPorts()[0];
@@ -19,11 +32,12 @@ const chromium = {
   launchOptions: CHROMIUM_LAUNCH_OPTIONS,
 };
 
-export default defineConfig({
+export default defineConfig<object, SandboxOption>({
   testDir: 'e2e',
   outputDir: 'test-results/playwright',
-  // One real daemon is shared by every test, and some tests stop it: run them one by one.
-  workers: 1,
+  // Each daemon serves one test at a time (some tests stop it): one worker per project, and two
+  // projects at once.
+  workers: 2,
   fullyParallel: false,
   retries: 0,
   forbidOnly: !!process.env.CI,
@@ -40,14 +54,26 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'chromium', testIgnore: 'cluster/**', use: chromium },
+    { name: 'chromium', testIgnore: ['cluster/**', ...secondSpecs], workers: 1, use: { ...chromium, sandboxName: sandboxes.first.name } },
+    {
+      name: 'chromium-2',
+      testMatch: secondSpecs,
+      workers: 1,
+      use: {
+        ...chromium,
+        sandboxName: sandboxes.second.name,
+        baseURL: second.url,
+        clientCertificates: [{ origin: `https://127.0.0.1:${second.port}`, certPath: second.cert, keyPath: second.key }],
+      },
+    },
     // A two-member LXD cluster, started only when the cluster specs run and removed after them.
-    { name: 'cluster-setup', testMatch: 'cluster/cluster.setup.ts', teardown: 'cluster-teardown' },
+    { name: 'cluster-setup', testMatch: 'cluster/cluster.setup.ts', teardown: 'cluster-teardown', workers: 1 },
     { name: 'cluster-teardown', testMatch: 'cluster/cluster.teardown.ts' },
     {
       name: 'cluster',
       testMatch: 'cluster/*.spec.ts',
       dependencies: ['cluster-setup'],
+      workers: 1,
       use: {
         ...chromium,
         baseURL: `https://127.0.0.1:${clusterPort}/ui/`,

@@ -1,15 +1,28 @@
 #!/usr/bin/env node
-// npm run e2e [-- <playwright args>] [--keep]: build the app, start the "e2e" sandbox, run
-// Playwright against it, stop the sandbox (unless --keep). Exits with Playwright's code.
+// npm run e2e [-- <playwright args>] [--keep]: build the app, start the e2e sandboxes (two, see
+// scripts/lib/e2eSandboxes.mjs; only the one a file filter needs), run Playwright against them,
+// stop them (unless --keep). Exits with Playwright's code.
 import { spawn, spawnSync } from 'node:child_process';
 import process from 'node:process';
+import { e2eSandboxes, onSecondSandbox } from './lib/e2eSandboxes.mjs';
 import { ensureTestCa, imageServerUrls, startImageServers } from './lib/imageServer.mjs';
 import { ROOT, sandboxDown, sandboxUp } from './lib/sandbox.mjs';
 import { SetupError, ensureSystemPackages } from './lib/system.mjs';
 
-// Overridable so two checkouts (or two runs) on one machine do not fight over the port.
-const NAME = process.env.LXDECK_SANDBOX || 'e2e';
-const PORT = Number(process.env.LXDECK_E2E_PORT || 18543);
+// Overridable so two checkouts (or two runs) on one machine do not fight over the ports.
+const SANDBOXES = e2eSandboxes();
+const NAME = SANDBOXES.first.name;
+const PORT = SANDBOXES.first.port;
+
+/** Which sandboxes the Playwright arguments need: file filters name spec files (or e2e/). */
+function neededSandboxes(playwrightArgs) {
+  const files = playwrightArgs.filter((a) => !a.startsWith('-') && /\.spec\.ts$|^e2e\/|\.spec$/.test(a));
+  if (files.length === 0) return [SANDBOXES.first, SANDBOXES.second];
+  return [
+    ...(files.some((f) => !onSecondSandbox(f) || f.replace(/^.*\//, '') === '') ? [SANDBOXES.first] : []),
+    ...(files.some((f) => onSecondSandbox(f)) ? [SANDBOXES.second] : []),
+  ];
+}
 
 function runPlaywright(args, extraEnv) {
   return new Promise((resolve) => {
@@ -47,24 +60,30 @@ async function main() {
   process.on('SIGINT', () => {});
   let code = 1;
   let imageServers;
+  let sandboxes = [];
   try {
     if (clusterOnly) {
       code = await runPlaywright(playwrightArgs, { LXDECK_NO_SANDBOX: '1' });
       return code;
     }
     const started = Date.now();
-    await sandboxUp({ name: NAME, port: PORT });
-    console.log(`Sandbox "${NAME}" ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    sandboxes = neededSandboxes(playwrightArgs);
+    // One after the other: both read the shared image cache (.sandbox/.cache) the first start may be building.
+    for (const { name, port } of sandboxes) {
+      await sandboxUp({ name, port });
+      console.log(`Sandbox "${name}" ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    }
     imageServers = await startImageServers({ name: NAME, lxdPort: PORT, log: (m) => console.log(`[image servers] ${m}`) });
     code = await runPlaywright(playwrightArgs, { LXDECK_IMAGE_SERVERS_STATE: imageServers.stateFile });
   } finally {
     await imageServers?.close();
     if (clusterOnly) {
       // nothing of the standalone sandbox was started
-    } else if (keep) {
-      console.log(`Keeping sandbox "${NAME}" running (stop it with: node scripts/sandbox.mjs down --name ${NAME})`);
     } else {
-      await sandboxDown({ name: NAME });
+      for (const { name } of sandboxes) {
+        if (keep) console.log(`Keeping sandbox "${name}" running (stop it with: node scripts/sandbox.mjs down --name ${name})`);
+        else await sandboxDown({ name });
+      }
     }
   }
   return code;
