@@ -79,10 +79,12 @@ function earlyScript(): Plugin {
  * bundle has run. A `<meta name="lxdeck-pages">` lists each page's files (its chunk, the chunks
  * it imports that the main bundle does not, its CSS) for the early script to preload.
  */
-const EARLY_PAGES: Record<string, string> = {
-  profiles: 'src/features/profiles/ProfileListPage.tsx',
-  images: 'src/features/images/ImageListPage.tsx',
-  networks: 'src/features/networks/NetworkListPage.tsx',
+const EARLY_PAGES: Record<string, string[]> = {
+  profiles: ['src/features/profiles/ProfileListPage.tsx'],
+  images: ['src/features/images/ImageListPage.tsx'],
+  networks: ['src/features/networks/NetworkListPage.tsx'],
+  // A pool's Volumes tab: the pool page, then its tab, each its own chunk.
+  'pool-volumes': ['src/features/storage/PoolDetailPage.tsx', 'src/features/storage/PoolVolumesTab.tsx'],
 };
 
 type BundleChunk = { type: 'chunk'; fileName: string; imports: string[]; facadeModuleId?: string | null; viteMetadata?: { importedCss: Set<string> } };
@@ -117,7 +119,10 @@ function earlyPages(): Plugin {
         const { bundle, chunk } = ctx;
         if (!bundle || !chunk) return [];
         const pages = Object.fromEntries(
-          Object.entries(EARLY_PAGES).map(([section, module]) => [section, pageFiles(bundle as never, chunk.fileName, module)]),
+          Object.entries(EARLY_PAGES).map(([section, modules]) => [
+            section,
+            [...new Set(modules.flatMap((module) => pageFiles(bundle as never, chunk.fileName, module)))],
+          ]),
         );
         return [{ tag: 'meta', attrs: { name: 'lxdeck-pages', content: JSON.stringify(pages) }, injectTo: 'head-prepend' }];
       },

@@ -23,7 +23,8 @@ async function setUp(lxd: LxdClient, cleanup: Cleanup, prefix: string) {
 
 async function openConfiguration(page: Page, name: string) {
   await page.goto(`#/project/default/instance/${name}/configuration`);
-  await expect(yamlText(page)).toHaveValue(/limits\.cpu: "1"/);
+  // The YAML editor is its own chunk, loaded with the tab: on a busy machine that takes a while.
+  await expect(yamlText(page)).toHaveValue(/limits\.cpu: "1"/, { timeout: 30_000 });
 }
 
 /** Every instance write the page sends. */

@@ -1,7 +1,7 @@
 // The page's early script (see src/lib/earlyRequests.ts): a plain script at the top of index.html,
 // it starts the first screen's requests, and the download of the page's own code, before the app
 // has downloaded.
-import { EVENTS_PATH, openEarlyEvents } from '@/lib/earlyEvents';
+import { EVENTS_PATH, openEarlyEvents, whenEventsOpen } from '@/lib/earlyEvents';
 import { earlyPageFiles, startEarlyRequests } from '@/lib/earlyRequests';
 import { isFramed } from '@/lib/frameGuard';
 
@@ -9,9 +9,10 @@ import { isFramed } from '@/lib/frameGuard';
 if (!isFramed(window)) start();
 
 function start() {
-  // The events socket first: what the app asks for once it is open is not read a second time.
-  openEarlyEvents(window as never, `${window.location.protocol === 'http:' ? 'ws' : 'wss'}://${window.location.host}${EVENTS_PATH}`, WebSocket);
-  startEarlyRequests(window as never, window.location.hash, (input, init) => window.fetch(input, init));
+  // The events socket first: what is asked for once it is open is not read a second time.
+  const events = openEarlyEvents(window as never, `${window.location.protocol === 'http:' ? 'ws' : 'wss'}://${window.location.host}${EVENTS_PATH}`, WebSocket);
+  const hash = window.location.hash;
+  whenEventsOpen(events, (open) => startEarlyRequests(window as never, hash, (input, init) => window.fetch(input, init), open));
 
   const pages = document.querySelector('meta[name="lxdeck-pages"]')?.getAttribute('content');
   for (const file of earlyPageFiles(window.location.hash, pages)) {

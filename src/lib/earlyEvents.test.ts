@@ -1,13 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { LxdClient } from '@/lxd';
-import { EVENTS_PATH, openEarlyEvents, takeEarlyEvents } from './earlyEvents';
+import { EVENTS_PATH, openEarlyEvents, takeEarlyEvents, whenEventsOpen } from './earlyEvents';
 
-class FakeSocket {
+class FakeSocket extends EventTarget {
   readyState = 0;
   onopen: (() => void) | null = null;
   onmessage: ((message: { data: unknown }) => void) | null = null;
   closed = false;
-  constructor(readonly url: string) {}
+  constructor(readonly url: string) {
+    super();
+  }
+  open() {
+    this.readyState = 1;
+    this.onopen?.();
+    this.dispatchEvent(new Event('open'));
+  }
   close() {
     this.closed = true;
     this.readyState = 3;
@@ -47,5 +54,51 @@ describe('the early events socket', () => {
     const socket = target.__lxdeckEvents?.socket as unknown as FakeSocket;
     socket.readyState = 3;
     expect(takeEarlyEvents(target)).toBeUndefined();
+  });
+
+  describe('the early requests wait for it', () => {
+    const opened = () => {
+      const target: Parameters<typeof openEarlyEvents>[0] = {};
+      const early = openEarlyEvents(target, 'wss://lxd/x', Fake);
+      return { early, socket: early?.socket as unknown as FakeSocket };
+    };
+
+    it('until it opens: then they miss no event', () => {
+      const { early, socket } = opened();
+      const then = vi.fn();
+      whenEventsOpen(early, then);
+      expect(then).not.toHaveBeenCalled();
+      socket.open();
+      expect(then).toHaveBeenCalledExactlyOnceWith(true);
+      expect(early?.openedAt).toBeGreaterThan(0);
+    });
+
+    it('not longer than a moment, nor after it failed', () => {
+      vi.useFakeTimers();
+      try {
+        const slow = opened();
+        const then = vi.fn();
+        whenEventsOpen(slow.early, then, 250);
+        vi.advanceTimersByTime(249);
+        expect(then).not.toHaveBeenCalled();
+        vi.advanceTimersByTime(1);
+        expect(then).toHaveBeenCalledExactlyOnceWith(false);
+        slow.socket.open();
+        expect(then).toHaveBeenCalledTimes(1);
+
+        const refused = opened();
+        const after = vi.fn();
+        whenEventsOpen(refused.early, after);
+        refused.socket.readyState = 3;
+        refused.socket.dispatchEvent(new Event('error'));
+        expect(after).toHaveBeenCalledExactlyOnceWith(false);
+
+        const none = vi.fn();
+        whenEventsOpen(undefined, none);
+        expect(none).toHaveBeenCalledExactlyOnceWith(false);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
   });
 });

@@ -4,7 +4,8 @@
  * LXD keeps no event history, so whatever the app read before its events socket was open is read
  * again once it is (`realtime/rereadBefore.ts`): with the socket opened only after the main bundle
  * had run, that was every list read on load, twice. Opened by the early script, the socket is up
- * before the app asks for most of what it shows, and that is not read again.
+ * before the app asks for what it shows, and the early requests wait for it (`whenEventsOpen`),
+ * so nothing of the first screen is read again.
  */
 
 /** `GET /1.0/events` as the app's client writes it (see `realtime/connect.ts`). */
@@ -27,13 +28,13 @@ interface EarlyEventsWindow {
 }
 
 /** Run by the early script: opens the events socket and keeps its messages for the app. */
-export function openEarlyEvents(target: EarlyEventsWindow, url: string, WebSocketImpl: new (url: string) => WebSocket): void {
-  if (target.__lxdeckEvents !== undefined) return;
+export function openEarlyEvents(target: EarlyEventsWindow, url: string, WebSocketImpl: new (url: string) => WebSocket): EarlyEvents | undefined {
+  if (target.__lxdeckEvents !== undefined) return undefined;
   let socket: WebSocket;
   try {
     socket = new WebSocketImpl(url);
   } catch {
-    return;
+    return undefined;
   }
   const early: EarlyEvents = { socket, messages: [] };
   socket.onopen = () => {
@@ -43,6 +44,35 @@ export function openEarlyEvents(target: EarlyEventsWindow, url: string, WebSocke
     if (typeof message.data === 'string' && early.messages.length < MAX_BUFFERED) early.messages.push(message.data);
   };
   target.__lxdeckEvents = early;
+  return early;
+}
+
+/**
+ * Calls `then` once the socket is open, or has failed, or after `waitMs`, whichever comes first.
+ * The early requests wait for it: a read sent once the socket is open misses no event, so the app
+ * need not read it again (see `realtime/rereadBefore.ts`); opening takes a few milliseconds, far
+ * less than the main bundle takes to arrive.
+ */
+export function whenEventsOpen(early: EarlyEvents | undefined, then: (open: boolean) => void, waitMs = 250): void {
+  const socket = early?.socket;
+  if (!socket || socket.readyState !== 0) {
+    then(socket?.readyState === 1);
+    return;
+  }
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    socket.removeEventListener('open', finish);
+    socket.removeEventListener('error', finish);
+    socket.removeEventListener('close', finish);
+    then(socket.readyState === 1);
+  };
+  const timer = setTimeout(finish, waitMs);
+  socket.addEventListener('open', finish);
+  socket.addEventListener('error', finish);
+  socket.addEventListener('close', finish);
 }
 
 /**

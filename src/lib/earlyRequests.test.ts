@@ -3,6 +3,7 @@ import {
   earlyPageFiles,
   earlyRequestPaths,
   fetchWithEarlyResponses,
+  lastEarlyResponseUse,
   listProjectFromHash,
   previewPaths,
   previewedList,
@@ -39,6 +40,14 @@ describe('earlyRequestPaths', () => {
     expect(earlyRequestPaths('#/project/p/profiles')).toHaveLength(2);
     expect(earlyRequestPaths('')).toHaveLength(2);
     expect(earlyRequestPaths('#/project/p/instances')).toHaveLength(2);
+    // A pool's Volumes tab: the pool and the volumes' names, before the projects.
+    expect(earlyRequestPaths('#/project/p/storage/pool/my%20pool/volumes')).toEqual([
+      '/1.0',
+      '/1.0/storage-pools/my%20pool?project=p',
+      '/1.0/storage-pools/my%20pool/volumes?project=p',
+      '/1.0/projects?recursion=1',
+    ]);
+    expect(earlyRequestPaths('#/project/p/storage/pool/x/configuration')).toHaveLength(2);
     // The network list reads names first.
     expect(earlyRequestPaths('#/project/p/networks')).toContain('/1.0/networks?project=p');
     expect(earlyRequestPaths('#/project/p/network-acls')).toContain('/1.0/network-acls?project=p&recursion=1');
@@ -91,6 +100,20 @@ describe('early responses', () => {
     const early = vi.fn();
     startEarlyRequests(target, '', early as typeof fetch);
     expect(early).not.toHaveBeenCalled();
+  });
+
+  it('says whether an answer the app took may predate the events socket', async () => {
+    const before: Parameters<typeof startEarlyRequests>[0] = {};
+    startEarlyRequests(before, '', (async () => ok('early')) as typeof fetch);
+    await fetchWithEarlyResponses(before, fetch)('/1.0');
+    const tookAt = lastEarlyResponseUse();
+    expect(tookAt).toBeGreaterThan(0);
+
+    // Sent once the socket was open: as good as a read the app sends itself.
+    const after: Parameters<typeof startEarlyRequests>[0] = {};
+    startEarlyRequests(after, '', (async () => ok('early')) as typeof fetch, true);
+    expect(await (await fetchWithEarlyResponses(after, fetch)('/1.0')).text()).toBe('early');
+    expect(lastEarlyResponseUse()).toBe(tookAt);
   });
 
   it('drops responses nobody took', async () => {
@@ -146,13 +169,19 @@ describe("a list's first screenful", () => {
 });
 
 describe("the page's own files", () => {
-  const pages = JSON.stringify({ profiles: ['/ui/assets/ProfileListPage-1.js', '/ui/assets/profiles-2.css'], images: ['https://elsewhere/x.js'] });
+  const pages = JSON.stringify({
+    profiles: ['/ui/assets/ProfileListPage-1.js', '/ui/assets/profiles-2.css'],
+    images: ['https://elsewhere/x.js'],
+    'pool-volumes': ['/ui/assets/PoolDetailPage-3.js', '/ui/assets/PoolVolumesTab-4.js'],
+  });
 
   it('are those the build lists for the section the address opens', () => {
     expect(earlyPageFiles('#/project/p/profiles?q=web', pages)).toEqual(['/ui/assets/ProfileListPage-1.js', '/ui/assets/profiles-2.css']);
     expect(earlyPageFiles('#/project/p/profile/web', pages)).toEqual([]);
     expect(earlyPageFiles('#/project/p/profiles', null)).toEqual([]);
     expect(earlyPageFiles('#/project/p/profiles', '{not json')).toEqual([]);
+    expect(earlyPageFiles('#/project/p/storage/pool/x/volumes', pages)).toEqual(['/ui/assets/PoolDetailPage-3.js', '/ui/assets/PoolVolumesTab-4.js']);
+    expect(earlyPageFiles('#/project/p/storage/pool/x', pages)).toEqual([]);
   });
 
   it('never leave the dashboard', () => {

@@ -36,10 +36,10 @@ const q = (project: string) => encodeURIComponent(project);
 
 /**
  * The GETs the first screen of this address needs, as the app's client writes them: the server
- * (every page waits for it), the projects (the switcher), and the list the page shows.
+ * (every page waits for it), the list the page shows, and the projects (the switcher).
  */
 export function earlyRequestPaths(hash: string): string[] {
-  const paths = ['/1.0', PROJECTS_PATH];
+  const paths = ['/1.0'];
   const instances = listProjectFromHash(hash);
   if (instances !== undefined && !previewedList(hash)) paths.push(`/1.0/instances?project=${q(instances)}&recursion=1`);
   // A list with a preview is asked for by the app once its first screenful is in (see
@@ -51,7 +51,24 @@ export function earlyRequestPaths(hash: string): string[] {
     const recursion = NAMES_FIRST.has(section[2] as string) ? '' : '&recursion=1';
     paths.push(`/1.0/${section[2]}?project=${q(project)}${recursion}`);
   }
+  const volumes = poolVolumesFromHash(hash);
+  if (volumes) {
+    // The pool, and its volumes by name (read by name first, as the network list is).
+    const pool = `/1.0/storage-pools/${encodeURIComponent(volumes.pool)}`;
+    paths.push(`${pool}?project=${q(volumes.project)}`, `${pool}/volumes?project=${q(volumes.project)}`);
+  }
+  // The projects last: LXD 5.0 reads them (each with its \`used_by\`) in a database transaction
+  // that holds up the requests behind it, and the list matters more than the project switcher.
+  paths.push(PROJECTS_PATH);
   return paths;
+}
+
+/** The project and pool whose Volumes tab the address opens (`#/project/p/storage/pool/x/volumes`). */
+export function poolVolumesFromHash(hash: string): { project: string; pool: string } | undefined {
+  const match = /^\/project\/([^/]+)\/storage\/pool\/([^/]+)\/volumes\/?$/.exec(route(hash));
+  const project = match?.[1] ? decoded(match[1]) : undefined;
+  const pool = match?.[2] ? decoded(match[2]) : undefined;
+  return project !== undefined && pool !== undefined ? { project, pool } : undefined;
 }
 
 /** Lists read by name, each object as its row shows. */
@@ -91,7 +108,7 @@ export function previewPaths(
  * see vite.config.ts), for the early script to preload beside the main bundle.
  */
 export function earlyPageFiles(hash: string, pagesJson: string | null | undefined): string[] {
-  const section = /^\/project\/[^/]+\/([a-z-]+)\/?$/.exec(route(hash))?.[1];
+  const section = poolVolumesFromHash(hash) ? 'pool-volumes' : /^\/project\/[^/]+\/([a-z-]+)\/?$/.exec(route(hash))?.[1];
   if (!section || !pagesJson) return [];
   try {
     const files = (JSON.parse(pagesJson) as Record<string, unknown>)[section];
@@ -120,15 +137,21 @@ export function lastEarlyResponseUse(): number {
 interface EarlyWindow {
   /** Set by whichever runs first: the early script (its pending responses) or the app (empty). */
   __lxdeckEarly?: EarlyResponses;
+  /** The early requests were sent once the events socket was open: their answers miss no event. */
+  __lxdeckEarlyAfterOpen?: boolean;
   innerHeight?: number;
 }
 
 const PROJECTS_PATH = '/1.0/projects?recursion=1';
 
-/** Run by the early script: starts the requests unless the app already started without them. */
-export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: typeof fetch): void {
+/**
+ * Run by the early script: starts the requests unless the app already started without them.
+ * `afterEventsOpen`: the events socket is open, so these answers need not be read again.
+ */
+export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: typeof fetch, afterEventsOpen = false): void {
   if (target.__lxdeckEarly) return;
   const responses: EarlyResponses = new Map();
+  target.__lxdeckEarlyAfterOpen = afterEventsOpen;
   for (const path of earlyRequestPaths(hash)) {
     responses.set(
       requestKey(path),
@@ -170,7 +193,7 @@ export function fetchWithEarlyResponses(target: EarlyWindow, fetcher: typeof fet
       const early = responses.get(key);
       if (early) {
         responses.delete(key);
-        lastEarlyUse = Date.now();
+        if (!target.__lxdeckEarlyAfterOpen) lastEarlyUse = Date.now();
         const response = await early;
         if (response?.ok) return response;
       }
