@@ -42,7 +42,9 @@ export default defineConfig<object, SandboxOption>({
   retries: 0,
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Conditions, not sleeps: a longer wait costs a passing test nothing, and two spec files at
+  // once on a small machine make lazily loaded pages slower to appear.
+  expect: { timeout: 20_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     baseURL: sandbox.url,

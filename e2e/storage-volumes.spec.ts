@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expectNoAxeViolations } from './fixtures/axe';
-import { loadSandboxState } from './fixtures/state';
 import { expect as baseExpect, test, type Cleanup, type LxdClient } from './fixtures/test';
 
 // Lazily loaded pages and an LXD shared with other suites: conditions get 30 s instead of 10.
@@ -234,7 +233,7 @@ test.describe('storage volumes', () => {
     const imported = volumeName(lxd, cleanup, 'vim');
     await lxd.post('/1.0/storage-pools/default/volumes/custom', { name, config: {} });
     // A dir pool keeps a volume as a folder: the content is written and read there.
-    const folder = (volume: string) => path.join(loadSandboxState().lxdDir, 'storage-pools', 'default', 'custom', `default_${volume}`);
+    const folder = (volume: string) => path.join(lxd.state.lxdDir, 'storage-pools', 'default', 'custom', `default_${volume}`);
     fs.writeFileSync(path.join(folder(name), 'note.txt'), 'kept-in-the-backup\n');
 
     await page.goto(`#/project/default/storage/pool/default/volume/custom/${name}/backups`);
