@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
+import { useClustered } from '@/api/cluster/useClustered';
 import { highlightParts, type MatchRange } from './match';
 import { rankItems } from './paletteItems';
 import { PALETTE_SOURCES } from './sources';
@@ -29,7 +30,8 @@ export default function CommandPalette({ project, onClose }: CommandPaletteProps
   const listboxId = `${ids}-listbox`;
   const optionId = (index: number) => `${ids}-option-${index}`;
 
-  const context = useMemo(() => ({ client, project }), [client, project]);
+  const clustered = useClustered();
+  const context = useMemo(() => ({ client, project, clustered }), [client, project, clustered]);
   const { items, statuses } = usePaletteItems(PALETTE_SOURCES, context);
   const [{ query, active }, setState] = useState({ query: '', active: 0 });
   const ranked = useMemo(() => rankItems(items, query), [items, query]);

@@ -14,6 +14,8 @@ export interface PaletteContext {
   client: LxdClient;
   /** The project of the page the palette was opened on. */
   project: string;
+  /** The server is a cluster member: the Cluster section exists. */
+  clustered?: boolean;
 }
 
 /** Where the palette's items come from: a fixed list, or a cached query turned into items. */
@@ -52,13 +54,17 @@ export function listSource<T, K extends QueryKey>(definition: ListSourceDefiniti
   };
 }
 
+const SERVER_WIDE: ReadonlySet<string> = new Set(['projects', 'server', 'cluster']);
+
 const pages: PaletteSource = {
   label: 'pages',
-  items: (_data, { project }) => [
-    ...SECTIONS.map((section) => ({
+  items: (_data, { project, clustered }) => [
+    // Projects, Server and Cluster are server-wide: the project in their path is only kept for
+    // the way back (the router sends them on).
+    ...SECTIONS.filter((section) => section.id !== 'cluster' || clustered).map((section) => ({
       kind: 'Page',
       title: section.label,
-      detail: section.id === 'projects' ? 'All projects' : `In project ${project}`,
+      detail: SERVER_WIDE.has(section.id) ? 'The whole server' : `In project ${project}`,
       keywords: 'section',
       path: section.id === 'projects' ? paths.projects() : paths.section(project, section.id),
     })),
