@@ -37,7 +37,7 @@ export default defineConfig<object, SandboxOption>({
   outputDir: 'test-results/playwright',
   // Each daemon serves one test at a time (some tests stop it): one worker per project, and two
   // projects at once.
-  workers: 2,
+  workers: Number(process.env.LXDECK_E2E_WORKERS || 2),
   fullyParallel: false,
   retries: 0,
   forbidOnly: !!process.env.CI,
