@@ -156,4 +156,28 @@ test.describe('cluster', () => {
     await expect(row.getByRole('cell', { name: 'member1', exact: true })).toBeVisible();
     expect(await instanceLocation(lxd, name)).toBe('member1');
   });
+
+  test('a member’s scheduling and description are edited on its Configuration tab; markup stays text', async ({ page, lxd, cleanup }) => {
+    const path = '/1.0/cluster/members/member2';
+    const before = await lxd.get<{ description: string; config: Record<string, string> }>(path);
+    cleanup.add(async () => {
+      const now = await lxd.get<Record<string, unknown>>(path);
+      await lxd.call('PUT', path, { ...now, description: before.description, config: before.config });
+    });
+    const description = `<b>rack ${lxd.uniqueName('r')}</b>`;
+
+    await page.goto('#/cluster/member/member2/configuration');
+    await page.getByRole('textbox', { name: 'Description' }).fill(description);
+    await page.getByRole('combobox', { name: 'New instances' }).selectOption('manual');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved the configuration of member2' })).toBeVisible();
+    const after = await lxd.get<{ description: string; config: Record<string, string> }>(path);
+    expect(after.description).toBe(description);
+    expect(after.config['scheduler.instance']).toBe('manual');
+
+    // The member's page shows the description as typed, not as markup.
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await expect(page.locator('.object-description')).toHaveText(description);
+    await expect(page.getByRole('main').locator('b')).toHaveCount(0);
+  });
 });
