@@ -3,6 +3,7 @@ import { useOwnCertificateExpiry } from '@/api/certificates/ownCertificate';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format';
 import { expiryPhrase } from '@/lib/certificateExpiry';
+import './certificateExpiry.css';
 
 /**
  * Says so when the client certificate this browser presents expires within 30 days. Small and

@@ -1,5 +1,4 @@
 import { usageOf, type Usage } from '@/components/UsageBar';
-import { formatBytes } from '@/lib/format';
 import { parseUsedBy, type UsedByRef } from '@/lib/usedBy';
 import type { LxdServer, LxdStoragePool, LxdStoragePoolResources, LxdStorageVolume } from '@/lxd';
 

@@ -1,5 +1,5 @@
-import { cpuPercent, type InstanceUsageSample } from '@/lib/openMetrics';
-import { Ring } from '@/lib/ring';
+import { cpuPercent, type InstanceUsageSample } from './openMetrics';
+import { Ring } from './ring';
 
 /** Samples kept per instance: 40 readings 15 s apart are the last 10 minutes. */
 export const HISTORY_LENGTH = 40;
