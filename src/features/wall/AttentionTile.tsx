@@ -3,7 +3,7 @@ import { MoreCount, Tile } from './Tile';
 import type { ProjectInstances } from './useScopeInstances';
 import { attentionItems, firstOf } from './wallModel';
 
-const MAX_ROWS = 6;
+const MAX_ROWS = 5;
 
 /** Instances in Error, or stopped though `boot.autostart` says they should run. */
 export function AttentionTile({ lists, showProject }: { lists: readonly ProjectInstances[]; showProject: boolean }) {
@@ -15,12 +15,12 @@ export function AttentionTile({ lists, showProject }: { lists: readonly ProjectI
       {items.length === 0 ? (
         <p className="wall-all-clear">{loading ? 'Loading…' : 'Nothing in error, nothing stopped that should run.'}</p>
       ) : (
-        <ul className="wall-list">
+        <ul className="wall-list wall-attention">
           {shown.map((item) => (
             <li key={`${item.project}/${item.name}`} data-instance={item.name}>
               <StatusBadge status={item.status} />
               <span className="wall-name">{showProject ? `${item.project} / ${item.name}` : item.name}</span>
-              <span className="wall-muted">{item.reason}</span>
+              <span className="wall-muted wall-reason">{item.reason}</span>
             </li>
           ))}
         </ul>

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from '/work/wt-wall/scripts/lib/chromium.mjs';
+const [,, url, out, w, h] = process.argv;
+const s = JSON.parse((await import('node:fs')).readFileSync('/work/wt-wall/.sandbox/wall/state.json', 'utf8'));
+const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
+const context = await browser.newContext({ viewport: { width: Number(w), height: Number(h) }, ignoreHTTPSErrors: true, clientCertificates: [{ origin: `https://127.0.0.1:${s.port}`, certPath: s.cert, keyPath: s.key }] });
+const page = await context.newPage();
+await page.goto(s.url + url);
+await page.waitForSelector('[data-tile]');
+await page.waitForTimeout(Number(process.env.WAIT ?? 3000));
+await page.screenshot({ path: out, fullPage: Number(w) < 900 });
+await browser.close();
