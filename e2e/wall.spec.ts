@@ -48,7 +48,9 @@ test.describe('wall screen', () => {
     const project = lxd.uniqueName('wall');
     cleanup.project(project);
     await lxd.createProject(project);
-    const [running, stopped, autostart] = ['run', 'stop', 'auto'].map((prefix) => lxd.uniqueName(prefix));
+    const running = lxd.uniqueName('run');
+    const stopped = lxd.uniqueName('stop');
+    const autostart = lxd.uniqueName('auto');
     await Promise.all([
       lxd.createInstance(running, { project, start: true }),
       lxd.createInstance(stopped, { project }),

@@ -1,6 +1,6 @@
 import { useLxdClient } from '@/api/client-context';
 import { formatTime } from '@/lib/format';
-import { useLifecycleLog } from '@/realtime/lifecycleLog';
+import { MAX_LOGGED_EVENTS, useLifecycleLog } from '@/realtime/lifecycleLog';
 import { MoreCount, Tile } from './Tile';
 import { firstOf } from './wallModel';
 
@@ -26,16 +26,16 @@ export function EventsTile({ project }: { project: string | undefined }) {
               <time dateTime={event.timestamp} className="wall-time">
                 {formatTime(event.timestamp)}
               </time>
-              <span className="wall-action">{event.action}</span>
-              <span className="wall-clip wall-muted">
-                {event.object}
+              <span className="wall-name">
+                {event.object || event.collection}
                 {!project && event.project !== 'default' ? ` · ${event.project}` : ''}
               </span>
+              <span className="wall-clip wall-muted">{event.action}</span>
             </li>
           ))}
         </ol>
       )}
-      <MoreCount more={more} what="kept" />
+      <MoreCount more={more} what={`kept (the last ${MAX_LOGGED_EVENTS})`} />
     </Tile>
   );
 }

@@ -23,7 +23,7 @@ export function TopInstancesTile({ project }: { project: string | undefined }) {
   return (
     <Tile id="top" title="Top instances" detail={`every ${METRICS_INTERVAL_MS / 1000} s`}>
       {!available ? (
-        <TileUnavailable>This LXD has no metrics API (extension “metrics”, LXD 4.19 and later).</TileUnavailable>
+        <TileUnavailable>This LXD has no metrics API (the API extension “metrics”).</TileUnavailable>
       ) : reading.isPending ? (
         <LoadingState label="Reading metrics…" />
       ) : reading.isError && !reading.data ? (

@@ -18,7 +18,7 @@ export function WarningsTile() {
   return (
     <Tile id="warnings" title="Warnings">
       {!available ? (
-        <TileUnavailable>This LXD has no warnings API (extension “warnings”, LXD 4.13 and later).</TileUnavailable>
+        <TileUnavailable>This LXD has no warnings API (the API extension “warnings”).</TileUnavailable>
       ) : warnings.isPending ? (
         <LoadingState label="Loading warnings…" />
       ) : warnings.isError ? (
