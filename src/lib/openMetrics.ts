@@ -81,8 +81,10 @@ export function instanceUsage(samples: readonly MetricSample[]): Map<string, Ins
   for (const [key, figures] of memory) {
     const current = usage.get(key);
     if (!current) continue;
-    current.memoryBytes =
-      figures.total !== undefined && figures.available !== undefined ? Math.max(0, figures.total - figures.available) : figures.rss;
+    // Without a memory limit LXD reports the host's total and available, whose difference can
+    // come out at zero or below for a tiny container: RSS then says more.
+    const difference = figures.total !== undefined && figures.available !== undefined ? figures.total - figures.available : undefined;
+    current.memoryBytes = difference !== undefined && difference > 0 ? difference : figures.rss;
   }
   return usage;
 }

@@ -2,7 +2,7 @@ import { useLxdClient } from '@/api/client-context';
 import { formatTime } from '@/lib/format';
 import { MAX_LOGGED_EVENTS, useLifecycleLog } from '@/realtime/lifecycleLog';
 import { MoreCount, Tile } from './Tile';
-import { firstOf } from './wallModel';
+import { firstOf, shortAction } from './wallModel';
 
 const MAX_ROWS = 7;
 
@@ -30,7 +30,9 @@ export function EventsTile({ project }: { project: string | undefined }) {
                 {event.object || event.collection}
                 {!project && event.project !== 'default' ? ` · ${event.project}` : ''}
               </span>
-              <span className="wall-clip wall-muted">{event.action}</span>
+              <span className="wall-clip wall-muted" title={event.action}>
+                {shortAction(event.action, event.collection)}
+              </span>
             </li>
           ))}
         </ol>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LxdWarning } from '@/api/warnings/types';
 import type { LxdInstance } from '@/lxd';
-import { attentionItems, firstOf, openWarnings, statusCounts } from './wallModel';
+import { attentionItems, firstOf, openWarnings, shortAction, statusCounts } from './wallModel';
 
 const instance = (name: string, status: string, config: Record<string, string> = {}, project = 'default') =>
   ({ name, status, project, config: {}, expanded_config: config }) as unknown as LxdInstance;
@@ -58,3 +58,14 @@ describe('firstOf', () => {
   });
 });
 
+
+describe('shortAction', () => {
+  it('drops the collection from the action', () => {
+    expect(shortAction('instance-started', 'instances')).toBe('started');
+    expect(shortAction('instance-snapshot-created', 'instances')).toBe('snapshot-created');
+    expect(shortAction('storage-pool-updated', 'storage-pools')).toBe('updated');
+    expect(shortAction('certificate-created', 'certificates')).toBe('created');
+    expect(shortAction('config-updated', '')).toBe('config-updated');
+    expect(shortAction('warning-deleted', 'instances')).toBe('warning-deleted');
+  });
+});

@@ -55,3 +55,9 @@ export function openWarnings(warnings: readonly LxdWarning[]): { counts: Map<str
 export function firstOf<T>(items: readonly T[], max: number): { shown: readonly T[]; more: number } {
   return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
 }
+
+/** An event's action without its collection's name, which the row already shows: `instance-started` → `started`. */
+export function shortAction(action: string, collection: string): string {
+  const prefix = `${collection.replace(/s$/, '')}-`;
+  return collection && action.startsWith(prefix) && action.length > prefix.length ? action.slice(prefix.length) : action;
+}
