@@ -81,6 +81,7 @@ const pages = {
   clusterMemberOverview: lazyPage(async () => (await import('@/features/cluster/MemberOverviewTab')).MemberOverviewTab),
   clusterMemberConfiguration: lazyPage(async () => (await import('@/features/cluster/MemberConfigurationTab')).MemberConfigurationTab),
   servers: lazyPage(async () => (await import('@/features/servers/ServerListPage')).ServerListPage),
+  wall: lazyPage(async () => (await import('@/features/wall/WallPage')).WallPage),
 };
 
 /** Each page and each tab has its own error boundary (reset when the address changes). */
@@ -186,6 +187,9 @@ function AppRoutes() {
           <Route path="configuration" element={page(pages.clusterMemberConfiguration)} />
         </Route>
       </Route>
+      {/* The wall screen is a kiosk view: no shell around it. */}
+      <Route path="/wall" element={page(pages.wall)} />
+      <Route path="/wall/project/:project" element={page(pages.wall)} />
       <Route path="*" element={<Navigate to={paths.instances(DEFAULT_PROJECT)} replace />} />
     </Routes>
   );

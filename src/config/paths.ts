@@ -111,6 +111,8 @@ export const paths = {
   clusterMember: (member: string, tab?: ClusterMemberTabId) => `/cluster/member/${encodeURIComponent(member)}${tab ? `/${tab}` : ''}`,
   /** LXD servers (remotes) kept in this browser, each opened at its own dashboard. */
   servers: () => '/servers',
+  /** The wall screen (a kiosk view outside the shell): every project this certificate sees, or one. */
+  wall: (project?: string) => (project ? `/wall/project/${encodeURIComponent(project)}` : '/wall'),
   /** Image servers (simplestreams remotes) are kept in this browser, not on a server: no project. */
   imageServers: () => '/image-servers',
   imageServer: (server: string) => `/image-server/${encodeURIComponent(server)}`,

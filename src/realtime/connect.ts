@@ -6,6 +6,7 @@ import { LxdEventStream, type LxdClient } from '@/lxd';
 import { CacheUpdater, readObjectWith } from './applyCacheUpdates';
 import { useConnectionStore } from './connectionStore';
 import { cacheUpdatesForEvent } from './eventRouter';
+import { recordLifecycleEvent } from './lifecycleLog';
 import { recordOperationEvent } from './operationProgress';
 import { rereadAnsweredBefore } from './rereadBefore';
 
@@ -24,6 +25,7 @@ export function connectRealtime(client: LxdClient, queryClient: QueryClient): ()
 
   const unsubscribeEvents = stream.subscribe((event) => updater.apply(cacheUpdatesForEvent(client.id, event)));
   stream.subscribe((event) => recordOperationEvent(client.id, event)); // dropped with the stream on stop
+  stream.subscribe((event) => recordLifecycleEvent(client.id, event)); // the wall's last events, bounded
   let stopRereading: () => void = () => undefined;
   const unsubscribeStatus = stream.onStatus((status, previous) => {
     setStatus(client.id, status);

@@ -46,6 +46,11 @@ export function Sidebar({ id, open, ref, onNavigate, onKeyDown, onBlur }: Sideba
           );
         })}
       </ul>
+      <p className="sidebar-footer">
+        <Link to={paths.wall(project)} className="nav-link" onClick={onNavigate}>
+          Wall screen
+        </Link>
+      </p>
     </nav>
   );
 }

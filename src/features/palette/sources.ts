@@ -76,6 +76,8 @@ const pages: PaletteSource = {
     { kind: 'Page', title: 'Servers', detail: 'LXD servers kept in this browser', keywords: 'remotes lxc other', path: paths.servers() },
     { kind: 'Page', title: 'Warnings', detail: 'What LXD warns about', keywords: 'server problems', path: paths.server('warnings') },
     { kind: 'Page', title: `Settings of project ${project}`, keywords: 'configuration', path: paths.projectSettings(project) },
+    { kind: 'Page', title: 'Wall screen', detail: 'Every project, for a status screen', keywords: 'kiosk dashboard overview tv', path: paths.wall() },
+    { kind: 'Page', title: `Wall screen of project ${project}`, keywords: 'kiosk dashboard overview tv', path: paths.wall(project) },
   ],
 };
 

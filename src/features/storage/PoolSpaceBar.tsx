@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLxdClient } from '@/api/client-context';
 import { storagePoolQueries } from '@/api/storage/queries';
+import { UsageBar } from '@/components/UsageBar';
 import { poolSpace } from './storageModel';
 import './storage.css';
 
@@ -15,21 +16,5 @@ export function PoolSpaceBar({ project, pool }: { project: string; pool: string 
   if (resources.isError) return <span className="muted" title={resources.error.message}>unknown</span>;
   const space = poolSpace(resources.data);
   if (!space) return <span className="muted">unknown</span>;
-  const percent = Math.round(space.fraction * 100);
-  return (
-    <span className="space-bar" data-space-used={space.used} data-space-total={space.total}>
-      <span
-        className="space-bar-track"
-        role="meter"
-        aria-label={`Space used in ${pool}`}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={space.text}
-      >
-        <span className={percent >= 90 ? 'space-bar-fill is-full' : 'space-bar-fill'} style={{ width: `${percent}%` }} />
-      </span>
-      <span className="space-bar-text">{space.text}</span>
-    </span>
-  );
+  return <UsageBar usage={space} label={`Space used in ${pool}`} />;
 }

@@ -1,14 +1,10 @@
-import { formatBytes } from '@/lib/format';
+import { usageOf, type Usage } from '@/components/UsageBar';
 import { parseUsedBy, type UsedByRef } from '@/lib/usedBy';
 import type { LxdServer, LxdStoragePool, LxdStoragePoolResources, LxdStorageVolume } from '@/lxd';
 
 /** `1.2 GiB of 10 GiB (12%)`, and the share used as a fraction for the bar. */
-export function poolSpace(resources: LxdStoragePoolResources | undefined): { used: number; total: number; fraction: number; text: string } | undefined {
-  const total = resources?.space.total ?? 0;
-  if (!resources || total <= 0) return undefined;
-  const used = resources.space.used ?? 0;
-  const fraction = Math.min(1, Math.max(0, used / total));
-  return { used, total, fraction, text: `${formatBytes(used)} of ${formatBytes(total)} (${Math.round(fraction * 100)}%)` };
+export function poolSpace(resources: LxdStoragePoolResources | undefined): Usage | undefined {
+  return resources ? usageOf(resources.space.used, resources.space.total) : undefined;
 }
 
 /** The volumes among a pool's users (instance, image and custom volumes of every project). */

@@ -1,0 +1,38 @@
+import { useEffect, useRef } from 'react';
+import type { Sparkline as Chart } from './sparkline';
+
+const WIDTH = 180;
+const HEIGHT = 44;
+
+/**
+ * A history drawn by uPlot. The chart module is imported the first time one is shown, so uPlot
+ * never enters the main bundle or the wall's own chunk.
+ */
+export function Sparkline({ times, values, label, minMax }: { times: readonly number[]; values: readonly number[]; label: string; minMax: number }) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<Chart | undefined>(undefined);
+  const latest = useRef({ times, values });
+
+  useEffect(() => {
+    latest.current = { times, values };
+    chart.current?.setData(times, values);
+  }, [times, values]);
+
+  useEffect(() => {
+    let cancelled = false;
+    void import('./sparkline').then(({ createSparkline }) => {
+      const element = box.current;
+      if (cancelled || !element) return;
+      const stroke = getComputedStyle(element).getPropertyValue('--wall-chart').trim() || 'currentColor';
+      chart.current = createSparkline(element, { width: WIDTH, height: HEIGHT, stroke, minMax });
+      chart.current.setData(latest.current.times, latest.current.values);
+    });
+    return () => {
+      cancelled = true;
+      chart.current?.destroy();
+      chart.current = undefined;
+    };
+  }, [minMax]);
+
+  return <div ref={box} className="wall-sparkline" role="img" aria-label={label} style={{ width: WIDTH, height: HEIGHT }} />;
+}

@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+import type { WallTileId } from './wallParams';
+
+/** One tile of the wall: a titled region whose body never scrolls (lists are cut to fit, with "+ n more"). */
+export function Tile({ id, title, detail, children }: { id: WallTileId; title: string; detail?: ReactNode; children: ReactNode }) {
+  return (
+    <section className={`wall-tile wall-tile-${id}`} aria-labelledby={`wall-tile-${id}`} data-tile={id}>
+      <h2 id={`wall-tile-${id}`} className="wall-tile-title">
+        {title}
+        {detail && <span className="wall-tile-detail">{detail}</span>}
+      </h2>
+      <div className="wall-tile-body">{children}</div>
+    </section>
+  );
+}
+
+/** Why a tile has nothing to show (a missing API extension, a refusal). */
+export function TileUnavailable({ children }: { children: ReactNode }) {
+  return <p className="wall-unavailable">{children}</p>;
+}
+
+export function MoreCount({ more, what }: { more: number; what: string }) {
+  if (more <= 0) return null;
+  return <p className="wall-more">+ {more} more {what}</p>;
+}

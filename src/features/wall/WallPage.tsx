@@ -1,0 +1,62 @@
+import { useMemo } from 'react';
+import { useLocation, useParams } from 'react-router';
+import { useDocumentTitle } from '@/components/PageHeader';
+import { DEFAULT_PROJECT } from '@/config/paths';
+import { AttentionTile } from './AttentionTile';
+import { burnInOffset, burnInStep, BURN_IN_STEP_MS } from './burnIn';
+import { EventsTile } from './EventsTile';
+import { HealthTile } from './HealthTile';
+import { InstancesTile } from './InstancesTile';
+import { OperationsTile } from './OperationsTile';
+import { TopInstancesTile } from './TopInstancesTile';
+import { useNow } from './useLastUpdated';
+import { useScopeInstances } from './useScopeInstances';
+import { useWallScope } from './useWallScope';
+import { WallHeader } from './WallHeader';
+import { parseWallParams, type WallTileId } from './wallParams';
+import { WarningsTile } from './WarningsTile';
+import './wall.css';
+
+/**
+ * The wall screen (`#/wall`, `#/wall/project/<p>`): a kiosk view outside the shell, read from
+ * across a room, needing no interaction. Tiles, theme and rotation come from the address.
+ */
+export function WallPage() {
+  const { project: routeProject } = useParams();
+  const { search } = useLocation();
+  const params = useMemo(() => parseWallParams(new URLSearchParams(search), { allProjects: !routeProject }), [search, routeProject]);
+  const scope = useWallScope(routeProject, params.rotateMs);
+  const lists = useScopeInstances(params.tiles.some((tile) => tile === 'instances' || tile === 'attention') ? scope.projects : []);
+  const [x, y] = burnInOffset(burnInStep(useNow(BURN_IN_STEP_MS / 6)));
+  useDocumentTitle([scope.current ?? '', 'Wall']);
+
+  const tile = (id: WallTileId) => {
+    switch (id) {
+      case 'instances':
+        return <InstancesTile key={id} lists={lists} />;
+      case 'attention':
+        return <AttentionTile key={id} lists={lists} showProject={!scope.current} />;
+      case 'health':
+        return <HealthTile key={id} project={scope.current ?? DEFAULT_PROJECT} />;
+      case 'warnings':
+        return <WarningsTile key={id} />;
+      case 'operations':
+        return <OperationsTile key={id} project={scope.current} />;
+      case 'events':
+        return <EventsTile key={id} project={scope.current} />;
+      case 'top':
+        return <TopInstancesTile key={id} project={scope.current} />;
+    }
+  };
+
+  return (
+    <div className="wall" data-theme={params.theme}>
+      <main className="wall-shift" style={{ transform: `translate(${x}px, ${y}px)` }} data-shift={`${x},${y}`}>
+        <WallHeader scope={scope} problems={params.problems} />
+        <div className="wall-grid" data-tiles={params.tiles.length}>
+          {params.tiles.map(tile)}
+        </div>
+      </main>
+    </div>
+  );
+}
