@@ -19,11 +19,12 @@ export interface OwnCertificateExpiry {
  * undefined otherwise or while it is not known. Which certificate it is: the one newer LXD names
  * in `GET /1.0` (`auth_user_name`), on LXD 5.0 the one LXD's request log names (admins, see
  * lxd/caller.ts) or the only one a restricted client is listed. Costs one certificate read
- * (plus, on LXD 5.0, the log lookup), each once per page load.
+ * (plus, on LXD 5.0, the log lookup), each once per page load, once `enabled`.
  */
-export function useOwnCertificateExpiry(now: Date = new Date()): OwnCertificateExpiry | undefined {
+export function useOwnCertificateExpiry(now: Date = new Date(), enabled = true): OwnCertificateExpiry | undefined {
   const client = useLxdClient();
-  const server = useQuery(serverQueries.info(client)).data as LxdServerWithCaller | undefined;
+  const info = useQuery(serverQueries.info(client)).data as LxdServerWithCaller | undefined;
+  const server = enabled ? info : undefined;
   const named = server ? callerFingerprint(server) : undefined;
   const limited = !!server && isLimitedClient(server);
   const logged = useQuery({ ...certificateQueries.caller(client), enabled: !!server && !named && !limited });
