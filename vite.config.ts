@@ -128,6 +128,8 @@ function earlyPages(): Plugin {
 // LXD serves the built app at /ui/ (LXD_UI=dist), so every asset URL is under /ui/.
 export default defineConfig({
   base: '/ui/',
+  // LXDECK_BENCH=1 (npm run bench) builds in the soak benchmark's event replay hook (realtime/benchReplay.ts).
+  define: { __LXDECK_BENCH__: JSON.stringify(process.env.LXDECK_BENCH === '1') },
   // Both put their tags first in <head>, the later plugin's above the earlier's: the policy must come first.
   plugins: [react(), earlyScript(), contentSecurityPolicy(), earlyPages()],
   resolve: {
