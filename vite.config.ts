@@ -36,6 +36,11 @@ const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
+  // Trusted Types: no string reaches a script sink (innerHTML, script URLs, workers) unless a policy
+  // made it; the only policy allowed is `default`, which admits the build's own worker scripts
+  // (src/lib/trustedTypes.ts). React, xterm.js and CodeMirror need none.
+  "require-trusted-types-for 'script'",
+  'trusted-types default',
 ].join('; ');
 
 function contentSecurityPolicy(): Plugin {
