@@ -235,7 +235,8 @@ async function main() {
       for (const note of notes) console.log(note);
     }
     const checked = summaries.flatMap((g) => g.metrics).filter((m) => m.pass !== null);
-    console.log(`${checked.filter((m) => m.pass).length} of ${checked.length} targets met (median of ${opts.runs} runs; kB/MB are 1000-based)`);
+    const runs = opts.groups.every((group) => group.singleRun) ? 1 : opts.runs;
+    console.log(`${checked.filter((m) => m.pass).length} of ${checked.length} targets met (median of ${runs} run${runs === 1 ? '' : 's'}; kB/MB are 1000-based)`);
 
     writeResults(RESULTS_FILE, {
       date: startedAt.toISOString(),
