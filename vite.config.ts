@@ -36,6 +36,11 @@ const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
+  // Trusted Types: no string reaches a script sink (innerHTML, script URLs, workers) unless a policy
+  // made it; the only policy allowed is `default`, which admits the build's own worker scripts
+  // (src/lib/trustedTypes.ts). React, xterm.js and CodeMirror need none.
+  "require-trusted-types-for 'script'",
+  'trusted-types default',
 ].join('; ');
 
 function contentSecurityPolicy(): Plugin {
@@ -133,6 +138,8 @@ function earlyPages(): Plugin {
 // LXD serves the built app at /ui/ (LXD_UI=dist), so every asset URL is under /ui/.
 export default defineConfig({
   base: '/ui/',
+  // LXDECK_BENCH=1 (npm run bench) builds in the soak benchmark's event replay hook (realtime/benchReplay.ts).
+  define: { __LXDECK_BENCH__: JSON.stringify(process.env.LXDECK_BENCH === '1') },
   // Both put their tags first in <head>, the later plugin's above the earlier's: the policy must come first.
   plugins: [react(), earlyScript(), contentSecurityPolicy(), earlyPages()],
   resolve: {

@@ -15,6 +15,29 @@ test.describe('hardening', () => {
     expect(asked).toEqual([]);
   });
 
+  test('Trusted Types are enforced: a string given to innerHTML is refused, the app itself needs none', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Trusted(HTML|Script|TypePolicy)|trusted-types/.test(message.text())) violations.push(message.text());
+    });
+    await page.goto('#/project/default/instances');
+    await expect(page.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toContain("require-trusted-types-for 'script'");
+    expect(policy).toContain('trusted-types default');
+    expect(violations).toEqual([]);
+    const outcome = await page.evaluate(() => {
+      try {
+        document.body.innerHTML = '<b>x</b>';
+        return 'assigned';
+      } catch (error) {
+        return error instanceof TypeError ? 'TypeError' : String(error);
+      }
+    });
+    expect(outcome).toBe('TypeError');
+    await expect(page.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();
+  });
+
   test('on its own the page runs as usual', async ({ page }) => {
     await page.goto('#/project/default/instances');
     await expect(page.getByRole('heading', { level: 1, name: 'Instances' })).toBeVisible();

@@ -14,8 +14,10 @@ import { cpuWindow } from './lib/bench/cpu.mjs';
 import { catalogueGroup, catalogueServerPort } from './lib/bench/groups/catalogue.mjs';
 import { imageListGroup } from './lib/bench/groups/image-list.mjs';
 import { instanceListGroup } from './lib/bench/groups/instance-list.mjs';
+import { kioskGroup } from './lib/bench/groups/kiosk.mjs';
 import { networkListGroup } from './lib/bench/groups/network-list.mjs';
 import { profileListGroup } from './lib/bench/groups/profile-list.mjs';
+import { soakGroup } from './lib/bench/groups/soak.mjs';
 import { terminalGroup } from './lib/bench/groups/terminal.mjs';
 import { volumeListGroup } from './lib/bench/groups/volume-list.mjs';
 import { LxdHttps } from './lib/bench/lxd-https.mjs';
@@ -40,13 +42,19 @@ const TRACE_DIR = path.join(ROOT, 'test-results', 'bench');
  * @type {Array<typeof instanceListGroup>}
  */
 const GROUPS = [instanceListGroup, profileListGroup, imageListGroup, networkListGroup, volumeListGroup, terminalGroup, catalogueGroup];
+/** Groups run only when asked for by --group: the soak takes minutes, the kiosk writes a Chromium policy under /etc (as root). */
+const ON_REQUEST = [soakGroup, kioskGroup];
 
 const USAGE = `Usage: npm run bench [-- options]
 
   --runs N          runs per group; the median is reported (default 3)
   --idle-seconds S  length of the idle window for counting API requests (default 30)
   --port P          HTTPS port of the bench sandbox on 127.0.0.1 (default ${DEFAULT_PORT})
-  --group ID        only this group (${GROUPS.map((g) => g.id).join(', ')}); repeatable
+  --group ID        only this group (${[...GROUPS, ...ON_REQUEST].map((g) => g.id).join(', ')}); repeatable;
+                    ${ON_REQUEST.map((g) => g.id).join(', ')} run only when named
+  --soak-minutes M  soak: minutes of real LXD events (start/snapshot/stop loops; default 5)
+  --soak-events N   soak: events through the page in all; replayed events make up the rest (default 100000)
+  --soak-loops L    soak: containers cycled at the same time (default 3)
   --trace           save a Playwright trace of each group's first run under test-results/bench/
   --keep            leave the bench sandbox running afterwards`;
 
@@ -55,6 +63,9 @@ function options() {
     options: {
       runs: { type: 'string', default: '3' },
       'idle-seconds': { type: 'string', default: '30' },
+      'soak-minutes': { type: 'string', default: '5' },
+      'soak-events': { type: 'string', default: '100000' },
+      'soak-loops': { type: 'string', default: '3' },
       port: { type: 'string', default: String(DEFAULT_PORT) },
       group: { type: 'string', multiple: true },
       trace: { type: 'boolean', default: false },
@@ -67,14 +78,18 @@ function options() {
     if (!Number.isInteger(n) || n < min || n > max) throw new SetupError(`Invalid --${flag} ${values[flag]}: use ${min}-${max}.`);
     return n;
   };
-  const groups = values.group ? GROUPS.filter((g) => values.group.includes(g.id)) : GROUPS;
+  const known = [...GROUPS, ...ON_REQUEST];
+  const groups = values.group ? known.filter((g) => values.group.includes(g.id)) : GROUPS;
   if (values.group && groups.length !== values.group.length) {
-    throw new SetupError(`Unknown --group; known: ${GROUPS.map((g) => g.id).join(', ')}`);
+    throw new SetupError(`Unknown --group; known: ${known.map((g) => g.id).join(', ')}`);
   }
   return {
     help: values.help,
     runs: int('runs', 1, 20),
     idleSeconds: int('idle-seconds', 1, 600),
+    soakMinutes: int('soak-minutes', 0, 24 * 60),
+    soakEvents: int('soak-events', 0, 10_000_000),
+    soakLoops: int('soak-loops', 1, 20),
     port: int('port', 1024, 65535),
     trace: values.trace,
     keep: values.keep,
@@ -85,11 +100,14 @@ function options() {
 const log = (msg) => console.log(`[bench] ${msg}`);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
 
-function build(port) {
+function build(port, benchHooks) {
   log('building the dashboard (vite build)...');
   // The catalogue group's loopback image server joins connect-src, as in the e2e build.
   const imageServers = [process.env.LXDECK_IMAGE_SERVERS, `https://127.0.0.1:${catalogueServerPort(port)}`].filter(Boolean).join(',');
-  const res = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit', timeout: 300_000, env: { ...process.env, LXDECK_IMAGE_SERVERS: imageServers } });
+  // LXDECK_BENCH=1 builds in the soak group's event replay hook (src/realtime/benchReplay.ts);
+  // only when a group needs it, so the other groups measure the build users get.
+  const env = { ...process.env, LXDECK_IMAGE_SERVERS: imageServers, ...(benchHooks ? { LXDECK_BENCH: '1' } : {}) };
+  const res = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit', timeout: 300_000, env });
   if (res.status !== 0) throw new SetupError(`vite build failed (${res.error?.message ?? `exit ${res.status ?? res.signal}`}).`);
   // What the build produced, so bytes measured in the page can be traced to files.
   const assets = path.join(ROOT, 'dist', 'assets');
@@ -114,7 +132,7 @@ async function main() {
   }
   ensureSystemPackages({ chromium: true });
   const startedAt = new Date();
-  const assets = build(opts.port);
+  const assets = build(opts.port, opts.groups.some((group) => group.benchHooks));
 
   let browser = null;
   let lxd = null;
@@ -179,20 +197,27 @@ async function main() {
     for (const group of opts.groups) {
       const runs = [];
       const details = [];
-      for (let run = 0; run < opts.runs; run++) {
+      const runCount = group.singleRun ? 1 : opts.runs;
+      for (let run = 0; run < runCount; run++) {
         const env = {
           browser,
           state,
           lxd,
           scenario,
           log,
-          options: { idleSeconds: opts.idleSeconds, trace: opts.trace },
+          options: {
+            idleSeconds: opts.idleSeconds,
+            trace: opts.trace,
+            soakMinutes: opts.soakMinutes,
+            soakEvents: opts.soakEvents,
+            soakLoops: opts.soakLoops,
+          },
           traceFile: path.join(TRACE_DIR, `trace-${group.id}-run1.zip`),
           lxdPid: () => daemonPid(NAME),
           sandbox: NAME,
           browserDir: path.join(ROOT, '.sandbox', NAME, 'browser'),
         };
-        const budget = 180_000 + opts.idleSeconds * 1000;
+        const budget = group.budgetMs?.(opts) ?? 180_000 + opts.idleSeconds * 1000;
         const result = await step(`${group.title}, run ${run + 1}`, () =>
           withTimeout(group.run(env, run), budget, 'the whole run'),
         );
@@ -210,7 +235,8 @@ async function main() {
       for (const note of notes) console.log(note);
     }
     const checked = summaries.flatMap((g) => g.metrics).filter((m) => m.pass !== null);
-    console.log(`${checked.filter((m) => m.pass).length} of ${checked.length} targets met (median of ${opts.runs} runs; kB/MB are 1000-based)`);
+    const runs = opts.groups.every((group) => group.singleRun) ? 1 : opts.runs;
+    console.log(`${checked.filter((m) => m.pass).length} of ${checked.length} targets met (median of ${runs} run${runs === 1 ? '' : 's'}; kB/MB are 1000-based)`);
 
     writeResults(RESULTS_FILE, {
       date: startedAt.toISOString(),

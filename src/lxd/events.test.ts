@@ -95,6 +95,29 @@ describe('LxdEventStream', () => {
     expect(FakeSocket.instances).toHaveLength(7);
   });
 
+  it('reconnectNow replaces a socket that looks open, going through reconnecting', () => {
+    stream.start();
+    latest().open();
+    const old = latest();
+    stream.reconnectNow();
+    expect(old.closed).toBe(true);
+    expect(FakeSocket.instances).toHaveLength(2);
+    old.drop(); // the old socket's close arrives late: ignored
+    latest().open();
+    expect(statuses).toEqual(['live', 'reconnecting', 'live']);
+    vi.advanceTimersByTime(10_000);
+    expect(FakeSocket.instances).toHaveLength(2);
+  });
+
+  it('receive hands a message to the listeners as the socket does', () => {
+    const received: unknown[] = [];
+    stream.subscribe((event) => received.push(event));
+    stream.receive(JSON.stringify({ type: 'lifecycle', metadata: { action: 'instance-stopped', source: '/1.0/instances/a' } }));
+    stream.receive('not json');
+    stream.receive(new ArrayBuffer(2));
+    expect(received).toHaveLength(1);
+  });
+
   it('stop closes the socket and schedules nothing more', () => {
     stream.start();
     latest().open();

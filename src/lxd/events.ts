@@ -68,10 +68,31 @@ export class LxdEventStream {
     }
   }
 
-  /** Skip the remaining backoff (e.g. when the browser says the network is back). */
+  /** Skip the remaining backoff. */
   retryNow(): void {
     if (this.stopped || this.socket) return;
     clearTimeout(this.timer);
+    this.open();
+  }
+
+  /**
+   * When the browser says the network is back: a socket that looks open may be dead (the server
+   * dropped its end while the network was gone, and nothing tells the browser until it writes),
+   * so it is replaced at once, through `reconnecting`, so listeners re-read what was missed.
+   */
+  reconnectNow(): void {
+    if (this.stopped) return;
+    const socket = this.socket;
+    if (!socket) {
+      this.retryNow();
+      return;
+    }
+    this.socket = undefined;
+    this.openedAt = undefined;
+    detach(socket);
+    socket.close();
+    this.setStatus('reconnecting');
+    this.failures = 0;
     this.open();
   }
 
@@ -105,17 +126,7 @@ export class LxdEventStream {
       this.setStatus('live');
     };
     socket.onopen = () => onOpen(Date.now());
-    const deliver = (data: unknown) => {
-      if (typeof data !== 'string') return;
-      let event: LxdEvent;
-      try {
-        event = JSON.parse(data) as LxdEvent;
-      } catch {
-        return;
-      }
-      for (const listener of this.eventListeners) listener(event);
-    };
-    socket.onmessage = (message: MessageEvent) => deliver(message.data);
+    socket.onmessage = (message: MessageEvent) => this.receive(message.data);
     socket.onclose = () => {
       detach(socket);
       if (this.socket === socket) this.socket = undefined;
@@ -126,9 +137,24 @@ export class LxdEventStream {
     socket.onerror = null;
     if (adopted) {
       // What the socket received before it was handed over, in order, then its state.
-      for (const message of adopted.messages) deliver(message);
+      for (const message of adopted.messages) this.receive(message);
       if (socket.readyState === 1) onOpen(adopted.openedAt ?? Date.now());
     }
+  }
+
+  /**
+   * One message as the socket received it: parsed and handed to every listener. The socket's
+   * `onmessage` calls it; benchmark builds also replay recorded messages through it.
+   */
+  receive(data: unknown): void {
+    if (typeof data !== 'string') return;
+    let event: LxdEvent;
+    try {
+      event = JSON.parse(data) as LxdEvent;
+    } catch {
+      return;
+    }
+    for (const listener of this.eventListeners) listener(event);
   }
 
   private scheduleRetry(wasOpen: boolean): void {

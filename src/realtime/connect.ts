@@ -4,6 +4,7 @@ import { lastEarlyResponseUse } from '@/lib/earlyRequests';
 import { takeEarlyEvents } from '@/lib/earlyEvents';
 import { LxdEventStream, type LxdClient } from '@/lxd';
 import { CacheUpdater, readObjectWith } from './applyCacheUpdates';
+import { exposeEventReplay } from './benchReplay';
 import { useConnectionStore } from './connectionStore';
 import { cacheUpdatesForEvent } from './eventRouter';
 import { recordLifecycleEvent } from './lifecycleLog';
@@ -41,7 +42,9 @@ export function connectRealtime(client: LxdClient, queryClient: QueryClient): ()
       void queryClient.invalidateQueries({ queryKey: serverKeys.all(client.id) });
     }
   });
-  const onOnline = () => stream.retryNow();
+  // Benchmark builds only; the branch and the module are left out of every other build.
+  const stopBench = __LXDECK_BENCH__ && client.baseUrl === '' ? exposeEventReplay(stream) : () => undefined;
+  const onOnline = () => stream.reconnectNow();
   globalThis.addEventListener?.('online', onOnline);
 
   setStatus(client.id, stream.status);
@@ -49,6 +52,7 @@ export function connectRealtime(client: LxdClient, queryClient: QueryClient): ()
 
   return () => {
     globalThis.removeEventListener?.('online', onOnline);
+    stopBench();
     unsubscribeEvents();
     unsubscribeStatus();
     stopRereading();

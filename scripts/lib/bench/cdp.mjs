@@ -56,16 +56,28 @@ export async function launchPlainChromium(state, dir) {
 function prepareProfile(state, dir) {
   rmSync(dir, { recursive: true, force: true });
   const home = path.join(dir, 'home');
-  const nssdb = path.join(home, '.pki', 'nssdb'); // the store Chromium reads on Linux
+  importClientCertificate(home, state);
+  const profile = path.join(dir, 'profile');
+  writeAutoSelectPreference(profile, `https://127.0.0.1:${state.port}`);
+  return { home, profile };
+}
+
+/** Imports the sandbox's .p12 into `$HOME/.pki/nssdb`, the certificate store Chromium reads on Linux. */
+export function importClientCertificate(home, state) {
+  const nssdb = path.join(home, '.pki', 'nssdb');
   mkdirSync(nssdb, { recursive: true });
   run('certutil', ['-N', '-d', `sql:${nssdb}`, '--empty-password']);
   run('pk12util', ['-i', state.p12, '-d', `sql:${nssdb}`, '-W', state.p12Password, '-K', '']);
-  const profile = path.join(dir, 'profile');
+}
+
+/**
+ * The per-profile way to choose a certificate without a dialog: the site setting Chromium keeps
+ * once a user ticked "remember" (`profile.content_settings.exceptions.auto_select_certificate`).
+ */
+export function writeAutoSelectPreference(profile, origin) {
   mkdirSync(path.join(profile, 'Default'), { recursive: true });
-  const site = `https://127.0.0.1:${state.port},*`;
-  const exceptions = { auto_select_certificate: { [site]: { setting: { filters: [{}] } } } };
+  const exceptions = { auto_select_certificate: { [`${origin},*`]: { setting: { filters: [{}] } } } };
   writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify({ profile: { content_settings: { exceptions } } }));
-  return { home, profile };
 }
 
 function run(command, args) {
