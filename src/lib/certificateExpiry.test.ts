@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { certificateExpiryNotice, expiryPhrase } from './certificateExpiry';
+import { RECHECK_MS, certificateExpiryNotice, expiryPhrase, knownCertificate, rememberCertificate } from './certificateExpiry';
 
 const now = new Date('2026-12-03T10:00:00Z');
 const at = (iso: string) => new Date(iso);
@@ -43,5 +43,30 @@ describe('expiryPhrase', () => {
     expect(phrase('2026-12-03T18:00:00Z')).toBe('expires within a day');
     expect(phrase('2026-12-03T08:00:00Z')).toBe('expired today');
     expect(phrase('2026-11-30T09:00:00Z')).toBe('expired 3 days ago');
+  });
+});
+
+describe('the certificate found earlier', () => {
+  const store = () => {
+    const items = new Map<string, string>();
+    return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) };
+  };
+  const known = { name: 'kiosk', fingerprint: 'ab', notAfter: '2027-01-01T00:00:00.000Z', checkedAt: 1_000 };
+
+  it('is used for 12 hours, per server, then asked again', () => {
+    const storage = store();
+    expect(knownCertificate(storage, 'local', 1_000)).toBeUndefined();
+    rememberCertificate(storage, 'local', known);
+    expect(knownCertificate(storage, 'local', 1_000 + RECHECK_MS - 1)).toEqual(known);
+    expect(knownCertificate(storage, 'local', 1_000 + RECHECK_MS)).toBeUndefined();
+    expect(knownCertificate(storage, 'other', 1_000)).toBeUndefined();
+  });
+
+  it('is asked again when what was kept is unreadable, or storage is missing', () => {
+    const storage = store();
+    storage.setItem('lxdeck.ownCertificate.local', '{not json');
+    expect(knownCertificate(storage, 'local', 1_000)).toBeUndefined();
+    expect(knownCertificate(undefined, 'local', 1_000)).toBeUndefined();
+    expect(() => rememberCertificate(undefined, 'local', known)).not.toThrow();
   });
 });

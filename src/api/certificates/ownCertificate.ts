@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { certificateExpiryNotice, type ExpiryNotice } from '@/lib/certificateExpiry';
+import { useEffect, useState } from 'react';
+import { certificateExpiryNotice, knownCertificate, rememberCertificate, type ExpiryNotice } from '@/lib/certificateExpiry';
 import { certificateFacts } from '@/lib/x509';
 import { useLxdClient } from '../client-context';
 import { serverQueries } from '../server/queries';
@@ -23,8 +24,11 @@ export interface OwnCertificateExpiry {
  */
 export function useOwnCertificateExpiry(now: Date = new Date(), enabled = true): OwnCertificateExpiry | undefined {
   const client = useLxdClient();
+  const storage = globalThis.localStorage as Storage | undefined;
+  // Found less than 12 hours ago: nothing is asked (a wall reloads often, and runs for days).
+  const [known] = useState(() => knownCertificate(storage, client.id, Date.now()));
   const info = useQuery(serverQueries.info(client)).data as LxdServerWithCaller | undefined;
-  const server = enabled ? info : undefined;
+  const server = enabled && !known ? info : undefined;
   const named = server ? callerFingerprint(server) : undefined;
   const limited = !!server && isLimitedClient(server);
   const logged = useQuery({ ...certificateQueries.caller(client), enabled: !!server && !named && !limited });
@@ -36,8 +40,14 @@ export function useOwnCertificateExpiry(now: Date = new Date(), enabled = true):
     enabled: !!fingerprint && !listed.data,
   });
   const record = certificate.data ?? listed.data?.find((entry) => entry.fingerprint === fingerprint);
-  if (!record) return undefined;
-  const facts = certificateFacts(record.certificate);
-  const notice = facts ? certificateExpiryNotice(facts.notAfter, now) : undefined;
-  return notice ? { name: record.name, fingerprint: record.fingerprint, notice } : undefined;
+  const facts = record ? certificateFacts(record.certificate) : undefined;
+  const found = record && facts ? { name: record.name, fingerprint: record.fingerprint, notAfter: facts.notAfter.toISOString() } : undefined;
+  const foundText = found ? JSON.stringify(found) : undefined;
+  useEffect(() => {
+    if (foundText) rememberCertificate(storage, client.id, { ...(JSON.parse(foundText) as typeof found & object), checkedAt: Date.now() });
+  }, [storage, client.id, foundText]);
+  const current = known ?? found;
+  if (!current) return undefined;
+  const notice = certificateExpiryNotice(new Date(current.notAfter), now);
+  return notice ? { name: current.name, fingerprint: current.fingerprint, notice } : undefined;
 }
