@@ -7,6 +7,7 @@ import { Toaster } from '@/components/Toaster';
 import { DEFAULT_PROJECT } from '@/config/paths';
 import { PaletteLauncher } from '@/features/palette/PaletteLauncher';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { ReadOnlyBadge } from './ReadOnlyBadge';
 import { MenuButton } from './MenuButton';
 import { ProjectGuard } from './ProjectGuard';
 import { ProjectSwitcher } from './ProjectSwitcher';
@@ -24,7 +25,7 @@ export function Layout() {
   const focusContent = useCallback(() => contentRef.current?.focus({ preventScroll: true }), [contentRef]);
   return (
     <div className={open ? 'shell nav-open' : 'shell'}>
-      <header className="topbar">
+      <header className="topbar" data-view="">
         <MenuButton
           ref={buttonRef}
           open={open}
@@ -40,6 +41,7 @@ export function Layout() {
           {environment?.server_version && <span className="muted server-version"> · LXD {environment.server_version}</span>}
         </span>
         <PaletteLauncher project={project} onNavigated={focusContent} />
+        <ReadOnlyBadge />
         <ConnectionIndicator />
       </header>
       <Sidebar
