@@ -1,4 +1,6 @@
 import { useSyncExternalStore, type ReactNode } from 'react';
+import { Link, type LinkProps } from 'react-router';
+import { ActionButton } from './reasons';
 import { READ_ONLY_REASON, currentReadOnlyMode, subscribeReadOnly, type ReadOnlyMode } from '@/lib/readOnly';
 
 /** Read-only mode now (`address`, `setting` or `off`), following the setting as it changes. */
@@ -33,5 +35,25 @@ export function WriteFieldset({ children, note }: { children: ReactNode; note?: 
         {children}
       </fieldset>
     </>
+  );
+}
+
+/**
+ * A link that leads to making something (a create page, launching from an image): in read-only
+ * mode a disabled button with the reason instead, since the page it opens could not be sent.
+ */
+export function WriteLink({ to, className = 'button', children, ...rest }: LinkProps) {
+  const readOnly = useWriteReason();
+  if (!readOnly) {
+    return (
+      <Link to={to} className={className} {...rest}>
+        {children}
+      </Link>
+    );
+  }
+  return (
+    <ActionButton write className={typeof className === 'string' ? className : 'button'} aria-label={rest['aria-label']}>
+      {children}
+    </ActionButton>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useCreateFolder } from '@/api/files/mutations';
 import { errorText } from '@/components/ErrorState';
 import { entryNameError } from '@/lxd/files';
+import { ActionButton } from '@/components/reasons';
 
 interface NewFolderFormProps {
   project: string;
@@ -48,9 +49,9 @@ export function NewFolderForm({ project, instance, directory, taken }: NewFolder
           if (create.error) create.reset();
         }}
       />
-      <button type="submit" className="button" disabled={create.isPending}>
+      <ActionButton write type="submit" className="button" disabled={create.isPending}>
         {create.isPending ? 'Creating…' : 'Create folder'}
-      </button>
+      </ActionButton>
       {shownError && (
         <p id={`${id}-error`} className="file-form-error" role="alert">
           {shownError}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { CatalogueImageType } from '@/api/imageServers/simplestreams';
 import { launchPath, type RemoteImageChoice } from './imageServerModel';
+import { ActionButton } from '@/components/reasons';
+import { WriteLink } from '@/components/readOnly';
 
 interface ByAliasFormProps {
   serverName: string;
@@ -41,17 +42,17 @@ export function ByAliasForm({ serverName, serverUrl, project, onCopy }: ByAliasF
             <option value="virtual-machine">Virtual machine</option>
           </select>
         </div>
-        <button type="button" className="button" disabled={!trimmed} onClick={() => onCopy(choice)}>
+        <ActionButton write type="button" className="button" disabled={!trimmed} onClick={() => onCopy(choice)}>
           Copy…
-        </button>
+        </ActionButton>
         {trimmed ? (
-          <Link className="button" to={launchPath(project, choice)}>
+          <WriteLink className="button" to={launchPath(project, choice)}>
             Launch
-          </Link>
+          </WriteLink>
         ) : (
-          <button type="button" className="button" disabled>
+          <ActionButton write type="button" className="button" disabled>
             Launch
-          </button>
+          </ActionButton>
         )}
       </div>
     </section>

@@ -15,6 +15,7 @@ import { ExpiringItemsTable } from '@/components/ExpiringItemsTable';
 import { CheckboxField, TextField } from '@/components/FormDialog';
 import { QueryState } from '@/components/QueryState';
 import { useStorageRoute } from './useStorageRoute';
+import { ActionButton } from '@/components/reasons';
 
 /**
  * Backups of a custom volume: LXD writes one (an operation), then the browser downloads its
@@ -50,9 +51,9 @@ export function VolumeBackupsTab() {
             </p>
           )}
           <div className="data-form-actions">
-            <button type="submit" className="button button-primary" disabled={create.isPending}>
+            <ActionButton write type="submit" className="button button-primary" disabled={create.isPending}>
               {create.isPending ? 'Writing the backup…' : 'Create backup'}
-            </button>
+            </ActionButton>
           </div>
         </form>
       </section>

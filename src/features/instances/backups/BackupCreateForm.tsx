@@ -3,6 +3,7 @@ import { useCreateBackup } from '@/api/backups/mutations';
 import { NameExpiryFields } from '@/components/snapshots/NameExpiryFields';
 import { useNameExpiryDraft } from '@/components/snapshots/useNameExpiryDraft';
 import { backupNameError } from './backupForm';
+import { ActionButton } from '@/components/reasons';
 
 interface BackupCreateFormProps {
   project: string;
@@ -50,9 +51,9 @@ export function BackupCreateForm({ project, instance, taken }: BackupCreateFormP
         </p>
       )}
       <div className="data-form-actions">
-        <button type="submit" className="button button-primary" disabled={create.isPending}>
+        <ActionButton write type="submit" className="button button-primary" disabled={create.isPending}>
           {create.isPending ? 'Creating…' : 'Create backup'}
-        </button>
+        </ActionButton>
       </div>
     </form>
   );

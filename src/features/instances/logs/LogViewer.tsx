@@ -48,7 +48,7 @@ export function LogViewer({ project, instance, file }: LogViewerProps) {
   return (
     <div className="logs-viewer">
       <div className="logs-toolbar">
-        <button type="button" className="button" onClick={() => void log.refetch()} disabled={log.isFetching}>
+        <button data-view="" type="button" className="button" onClick={() => void log.refetch()} disabled={log.isFetching}>
           {log.isFetching ? 'Refreshing…' : 'Refresh'}
         </button>
         <label>
