@@ -56,8 +56,13 @@ export function RowMenu({ label, items: givenItems }: RowMenuProps) {
   // the browser would otherwise scroll "to reveal it", and a scroll closes the menu.
   const placed = position !== null;
   useEffect(() => {
+    // When every item is disabled (read-only mode), the first still takes focus: disabled menu
+    // items stay focusable, so the keys, Escape included, keep working.
     if (open && placed)
-      menu.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus({ preventScroll: true });
+      (
+        menu.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ??
+        menu.current?.querySelector<HTMLElement>('[role="menuitem"]')
+      )?.focus({ preventScroll: true });
   }, [open, placed]);
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { imageQueries } from '@/api/images/queries';
 import { DetailLayout } from '@/components/DetailLayout';
