@@ -278,10 +278,18 @@ async function populate() {
   if (created === 0) console.log('  everything already there');
 }
 
+/** The address to open: `?readonly=1` before the `#` (hash navigation keeps it), the wall route after it. */
+function demoUrl(base, { readonly = false, wall = false } = {}) {
+  return `${base}${readonly ? '?readonly=1' : ''}${wall ? '#/wall' : ''}`;
+}
+
 function printInstructions(state) {
+  const url = demoUrl(state.url, options);
   const lines = [
     '',
-    `lxdeck demo is running at ${state.url}`,
+    `lxdeck demo is running at ${url}`,
+    ...(options.readonly ? ['  (read-only mode: every control that changes something is disabled; a guard in the page, not security)'] : []),
+    ...(options.wall ? ['  (the wall screen: large type, no interaction needed)'] : []),
     '',
     'Your browser needs the sandbox client certificate to talk to LXD:',
     `  file:     ${state.p12}`,
@@ -295,7 +303,7 @@ function printInstructions(state) {
     '  Settings → Privacy & Security → Certificates → View Certificates → Your Certificates → Import,',
     '  choose the file and enter the password.',
     '',
-    `Then open ${state.url}, accept the self-signed server certificate`,
+    `Then open ${url}, accept the self-signed server certificate`,
     '(Chrome: Advanced → Proceed; Firefox: Advanced → Accept the Risk and Continue),',
     `and pick the certificate "lxdeck-${NAME}" when the browser asks for one.`,
     '',
