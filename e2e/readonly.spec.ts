@@ -38,7 +38,8 @@ async function enabledWriteControls(page: Page): Promise<string[]> {
 
 /** Waits until the page has rendered its content: a heading in the main area and nothing loading. */
 async function settled(page: Page) {
-  await expect(page.locator('main h1').first()).toBeVisible();
+  // A page's title, or the heading of its error state (a cluster member on a standalone server).
+  await expect(page.locator('main h1:visible, main h2:visible').first()).toBeVisible();
   await expect(page.locator('main .state-loading')).toHaveCount(0);
 }
 
