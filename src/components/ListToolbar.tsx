@@ -81,6 +81,7 @@ export function ListFilterSelect<T>({ view, name, label, options, allLabel }: Li
   return (
     <select
       className="input"
+      data-view=""
       aria-label={label}
       value={view.params.filters[name] ?? ''}
       onChange={(event) => view.setParams({ filters: { [name]: event.target.value } })}

@@ -26,11 +26,11 @@ export function ReadOnlyNote({ children = 'this form cannot be sent.' }: { child
  * The fields of a form that changes something: in read-only mode a disabled fieldset turns every
  * input, select and button inside off at once, under a note that says why. No box of its own.
  */
-export function WriteFieldset({ children, note }: { children: ReactNode; note?: ReactNode }) {
+export function WriteFieldset({ children, note, quiet }: { children: ReactNode; note?: ReactNode; quiet?: boolean }) {
   const readOnly = useWriteReason();
   return (
     <>
-      {readOnly && <ReadOnlyNote>{note}</ReadOnlyNote>}
+      {readOnly && !quiet && <ReadOnlyNote>{note}</ReadOnlyNote>}
       <fieldset className="write-fieldset" disabled={!!readOnly} data-write="">
         {children}
       </fieldset>

@@ -3,6 +3,7 @@ import { useCreateFolder } from '@/api/files/mutations';
 import { errorText } from '@/components/ErrorState';
 import { entryNameError } from '@/lxd/files';
 import { ActionButton } from '@/components/reasons';
+import { WriteFieldset } from '@/components/readOnly';
 
 interface NewFolderFormProps {
   project: string;
@@ -37,6 +38,7 @@ export function NewFolderForm({ project, instance, directory, taken }: NewFolder
 
   return (
     <form className="file-new-folder" onSubmit={submit} aria-label="New folder" noValidate>
+<WriteFieldset>
       <label htmlFor={`${id}-name`}>Folder name</label>
       <input
         id={`${id}-name`}
@@ -57,6 +59,7 @@ export function NewFolderForm({ project, instance, directory, taken }: NewFolder
           {shownError}
         </p>
       )}
-    </form>
+    </WriteFieldset>
+</form>
   );
 }

@@ -3,6 +3,7 @@ import type { CatalogueImageType } from '@/api/imageServers/simplestreams';
 import { launchPath, type RemoteImageChoice } from './imageServerModel';
 import { ActionButton } from '@/components/reasons';
 import { WriteLink } from '@/components/readOnly';
+import { WriteFieldset } from '@/components/readOnly';
 
 interface ByAliasFormProps {
   serverName: string;
@@ -23,6 +24,7 @@ export function ByAliasForm({ serverName, serverUrl, project, onCopy }: ByAliasF
         Copy or launch by alias
       </h2>
       <div className="by-alias-row">
+        <WriteFieldset quiet>
         <div className="form-field">
           <label htmlFor="by-alias-alias">Alias or fingerprint</label>
           <input
@@ -42,6 +44,7 @@ export function ByAliasForm({ serverName, serverUrl, project, onCopy }: ByAliasF
             <option value="virtual-machine">Virtual machine</option>
           </select>
         </div>
+        </WriteFieldset>
         <ActionButton write type="button" className="button" disabled={!trimmed} onClick={() => onCopy(choice)}>
           Copy…
         </ActionButton>

@@ -168,7 +168,7 @@ function Catalogue({ name, url }: { name: string; url: string }) {
         }
         actions={actions}
       />
-      <div className="toolbar catalogue-project">
+      <div className="toolbar catalogue-project" data-view="">
         <label htmlFor="catalogue-project">Copy and launch into project</label>
         <select id="catalogue-project" className="input" value={project} onChange={(event) => setProject(event.target.value)}>
           <ProjectOptions projects={projects.data} current={project} />

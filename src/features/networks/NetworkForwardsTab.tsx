@@ -11,6 +11,7 @@ import { QueryState } from '@/components/QueryState';
 import { useInstanceRoute as useObjectRoute } from '@/components/useInstanceRoute';
 import { useServerFeatures } from '@/api/server/useServerFeatures';
 import { ActionButton } from '@/components/reasons';
+import { WriteFieldset } from '@/components/readOnly';
 
 /**
  * Network forwards (`network_forward`): a listen address on the network whose ports lead to
@@ -61,6 +62,7 @@ export function NetworkForwardsTab() {
           if (address.trim()) create.mutate({ listen_address: address.trim(), description }, { onSuccess: () => setAddress('') });
         }}
       >
+<WriteFieldset>
         <h2 id="forward-create-title" className="section-title">
           New forward
         </h2>
@@ -81,7 +83,8 @@ export function NetworkForwardsTab() {
             {create.isPending ? 'Creating…' : 'Create forward'}
           </ActionButton>
         </div>
-      </form>
+      </WriteFieldset>
+</form>
       {deleting && (
         <DestroyDialog
           noun="forward"

@@ -16,6 +16,7 @@ import { CheckboxField, TextField } from '@/components/FormDialog';
 import { QueryState } from '@/components/QueryState';
 import { useStorageRoute } from './useStorageRoute';
 import { ActionButton } from '@/components/reasons';
+import { WriteFieldset } from '@/components/readOnly';
 
 /**
  * Backups of a custom volume: LXD writes one (an operation), then the browser downloads its
@@ -43,6 +44,7 @@ export function VolumeBackupsTab() {
           New backup
         </h2>
         <form className="data-form" aria-label="Create backup" noValidate onSubmit={submit}>
+<WriteFieldset>
           <TextField label="Backup name" value={name} hint="Optional: LXD names it otherwise." onChange={(value) => { setName(value); create.reset(); }} />
           <CheckboxField label="Without its snapshots" checked={volumeOnly} onChange={setVolumeOnly} />
           {create.error && (
@@ -55,7 +57,8 @@ export function VolumeBackupsTab() {
               {create.isPending ? 'Writing the backup…' : 'Create backup'}
             </ActionButton>
           </div>
-        </form>
+        </WriteFieldset>
+</form>
       </section>
       <section aria-labelledby="volume-backup-list-title">
         <h2 id="volume-backup-list-title" className="section-title">

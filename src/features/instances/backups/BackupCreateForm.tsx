@@ -4,6 +4,7 @@ import { NameExpiryFields } from '@/components/snapshots/NameExpiryFields';
 import { useNameExpiryDraft } from '@/components/snapshots/useNameExpiryDraft';
 import { backupNameError } from './backupForm';
 import { ActionButton } from '@/components/reasons';
+import { WriteFieldset } from '@/components/readOnly';
 
 interface BackupCreateFormProps {
   project: string;
@@ -26,6 +27,7 @@ export function BackupCreateForm({ project, instance, taken }: BackupCreateFormP
 
   return (
     <form className="data-form" onSubmit={submit} aria-label="Create backup" noValidate>
+<WriteFieldset>
       <NameExpiryFields
         id={id}
         nameLabel="Backup name"
@@ -55,6 +57,7 @@ export function BackupCreateForm({ project, instance, taken }: BackupCreateFormP
           {create.isPending ? 'Creating…' : 'Create backup'}
         </ActionButton>
       </div>
-    </form>
+    </WriteFieldset>
+</form>
   );
 }

@@ -52,7 +52,7 @@ export function LogViewer({ project, instance, file }: LogViewerProps) {
           {log.isFetching ? 'Refreshing…' : 'Refresh'}
         </button>
         <label>
-          <input type="checkbox" checked={wrap} onChange={(event) => setWrap(event.target.checked)} /> Wrap lines
+          <input type="checkbox" data-view="" checked={wrap} onChange={(event) => setWrap(event.target.checked)} /> Wrap lines
         </label>
         {log.isError && log.data !== undefined && (
           <span className="field-error" role="alert">
