@@ -65,7 +65,12 @@ async function ensurePatched(apiPath, patch, what) {
   if (!differs) return;
   console.log(`  ${what}`);
   created += 1;
-  await api(NAME, 'PATCH', apiPath, patch);
+  // A map (config, properties) goes whole, merged over what is there: LXD 5.0 takes a project
+  // PATCH's config as the whole config.
+  const body = Object.fromEntries(
+    Object.entries(patch).map(([key, value]) => [key, value && typeof value === 'object' ? { ...current?.[key], ...value } : value]),
+  );
+  await api(NAME, 'PATCH', apiPath, body);
 }
 
 async function ensureImages() {
@@ -81,14 +86,21 @@ async function ensureImages() {
     console.log('  image toolbox (aliases toolbox, toolbox/edge)');
     created += 1;
     const tarball = buildVariant(buildBusyboxImage(), 'tools', () => {});
-    const out = lxc(NAME, ['image', 'import', tarball, '--alias', 'toolbox', '--alias', 'toolbox/edge', '--quiet']);
-    void out;
-    const alias = await api(NAME, 'GET', '/1.0/images/aliases/toolbox');
-    await api(NAME, 'PATCH', `/1.0/images/${alias.target}`, {
-      properties: { description: 'Busybox with the tools variant, for debugging', os: 'Busybox', release: 'tools', variant: 'tools' },
-    });
-    await api(NAME, 'PATCH', '/1.0/images/aliases/toolbox/edge', { description: 'Newest tools build' });
+    lxc(NAME, ['image', 'import', tarball, '--alias', 'toolbox', '--quiet']);
   }
+  const toolbox = await api(NAME, 'GET', '/1.0/images/aliases/toolbox');
+  // An alias with a slash is one path segment, encoded. Made with its description: LXD 5.0 timed
+  // out ("context deadline exceeded") on a PATCH of such an alias here.
+  if (!(await exists('/1.0/images/aliases/toolbox%2Fedge'))) {
+    console.log('  image alias toolbox/edge');
+    created += 1;
+    await api(NAME, 'POST', '/1.0/images/aliases', { name: 'toolbox/edge', target: toolbox.target, description: 'Newest tools build' });
+  }
+  await ensurePatched(
+    `/1.0/images/${toolbox.target}`,
+    { properties: { description: 'Busybox with the tools variant, for debugging', os: 'Busybox', release: 'tools', variant: 'tools' } },
+    'description of image toolbox',
+  );
 }
 
 async function ensureStorage() {
