@@ -62,7 +62,7 @@ export function ensureTestCa() {
 const sha256 = (file) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /** The busybox image again with another variant in its metadata, so it is a different image (fingerprint). */
-function buildVariant(base, variant, log) {
+export function buildVariant(base, variant, log) {
   const out = path.join(path.dirname(base), `${path.basename(base, '.tar.gz')}-${variant}.tar.gz`);
   if (existsSync(out)) return out;
   log(`building busybox variant "${variant}"`);

@@ -9,6 +9,8 @@ import { trackFetchStarts } from '@/realtime/fetchStarts';
 import { createQueryClient } from './queryClient';
 import { FramedNotice } from './FramedNotice';
 import { isFramed } from '@/lib/frameGuard';
+import { READ_ONLY_REASON, currentReadOnlyMode, moveReadOnlyParam } from '@/lib/readOnly';
+import { setWriteGuard } from '@/lxd';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -20,7 +22,23 @@ if (isFramed(window)) {
   start(root);
 }
 
+/**
+ * Read-only mode: `?readonly=1` given after the `#` moves before it, where hash navigation keeps
+ * it; and the client refuses every write while the mode is on, behind the disabled controls.
+ */
+function installReadOnlyGuard() {
+  const moved = moveReadOnlyParam(window.location.href);
+  if (moved) window.history.replaceState(window.history.state, '', moved);
+  setWriteGuard((method, url) => {
+    if (currentReadOnlyMode() === 'off') return undefined;
+    // A control that should have been disabled reached the client: say so for whoever debugs it.
+    console.warn(`read-only mode: refused ${method} ${url}`);
+    return READ_ONLY_REASON;
+  });
+}
+
 function start(element: HTMLElement) {
+  installReadOnlyGuard();
   const queryClient = createQueryClient();
   // Before any read: what is asked for once the events socket is open is not read again.
   trackFetchStarts(queryClient);

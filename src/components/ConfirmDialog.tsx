@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useWriteReason } from './readOnly';
 
 interface ConfirmDialogProps {
   title: string;
@@ -18,6 +19,7 @@ interface ConfirmDialogProps {
 /** A modal confirmation on the native <dialog> element: focus trapping and Escape come for free. */
 export function ConfirmDialog({ title, children, confirmLabel, danger, pending, onConfirm, onCancel, refused, confirmDisabled }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const readOnly = useWriteReason();
   useEffect(() => {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
@@ -36,7 +38,7 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, pending, 
       <h2 id="confirm-title">{title}</h2>
       <div className="dialog-body">{children}</div>
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onCancel} disabled={pending} autoFocus={refused}>
+        <button type="button" className="button" onClick={onCancel} disabled={pending} autoFocus={refused} data-view="">
           {refused ? 'Close' : 'Cancel'}
         </button>
         {!refused && (
@@ -44,7 +46,8 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, pending, 
             type="button"
             className={danger ? 'button button-danger' : 'button button-primary'}
             onClick={onConfirm}
-            disabled={pending || confirmDisabled}
+            disabled={pending || confirmDisabled || !!readOnly}
+            title={readOnly}
             autoFocus={!danger}
           >
             {pending ? 'Working…' : confirmLabel}

@@ -24,7 +24,7 @@ export function CopyButton({ text, label, className = 'button' }: CopyButtonProp
   };
   return (
     <>
-      <button type="button" className={className} aria-label={label} onClick={copy}>
+      <button type="button" className={className} aria-label={label} onClick={copy} data-view="">
         {state === 'copied' ? 'Copied' : 'Copy'}
       </button>
       <span role="status" className="visually-hidden">

@@ -1,6 +1,8 @@
 import type { ReactNode, RefObject } from 'react';
 import { UnsavedChangesGuard } from './config/UnsavedChangesGuard';
 import { PageHeader, type Crumb } from './PageHeader';
+import { WriteFieldset } from './readOnly';
+import { ActionButton } from './reasons';
 
 interface CreateFormPageProps {
   /** `Create network`: the page's heading and the start of the browser tab's title. */
@@ -38,11 +40,11 @@ export function CreateFormPage({ title, parents, subtitle, dirty, what, leaving,
           onSubmit();
         }}
       >
-        {children}
+        <WriteFieldset>{children}</WriteFieldset>
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={pending}>
+          <ActionButton write type="submit" className="button button-primary" disabled={pending}>
             {pending ? 'Creating…' : submitLabel}
-          </button>
+          </ActionButton>
         </div>
       </form>
     </section>

@@ -113,7 +113,8 @@ export function DataTable<T>(props: DataTableProps<T>) {
           ))}
           {actions && <col className="col-actions" style={{ width: actionsWidth }} />}
         </colgroup>
-        <thead>
+        {/* Sorting and selecting change nothing: read-only mode leaves them on. */}
+        <thead data-view="">
           <tr aria-rowindex={1}>
             {selection && (
               <th scope="col" className="cell-select">
@@ -212,7 +213,7 @@ const DataRow = memo(function DataRow<T>({ row, rowKey, index, columns, selectio
     <tr {...extra} aria-rowindex={index} className={className} style={height ? { height } : undefined}>
       {selection && (
         <td className="cell-select">
-          <input type="checkbox" checked={selected} onChange={() => selection.onToggle(rowKey)} aria-label={selection.label(row)} />
+          <input type="checkbox" checked={selected} onChange={() => selection.onToggle(rowKey)} aria-label={selection.label(row)} data-view="" />
         </td>
       )}
       {columns.map((column) => (

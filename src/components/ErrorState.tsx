@@ -14,7 +14,7 @@ export function ErrorState({ title, error, onRetry }: ErrorStateProps) {
       <p className="state-message">{errorText(error)}</p>
       {isLxdError(error) && error.status > 0 && <p className="muted">HTTP {error.status}</p>}
       {onRetry && (
-        <button type="button" className="button" onClick={onRetry}>
+        <button type="button" className="button" onClick={onRetry} data-view="">
           Retry
         </button>
       )}

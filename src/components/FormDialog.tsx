@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useWriteReason } from './readOnly';
 import './formDialog.css';
 
 interface FormDialogProps {
@@ -18,6 +19,8 @@ interface FormDialogProps {
   /** Why submitting cannot be done now; the button is then disabled and says why. */
   submitReason?: string;
   className?: string;
+  /** The dialog only shows or fetches something: read-only mode leaves its submit button on. */
+  view?: boolean;
 }
 
 /**
@@ -26,7 +29,9 @@ interface FormDialogProps {
  * it only when nothing is running.
  */
 export function FormDialog(props: FormDialogProps) {
-  const { title, submitLabel, pending, error, onSubmit, onCancel, children, cancelLabel = 'Cancel', hideSubmit, submitReason } = props;
+  const { title, submitLabel, pending, error, onSubmit, onCancel, children, cancelLabel = 'Cancel', hideSubmit, view } = props;
+  const readOnly = useWriteReason();
+  const submitReason = (!view && readOnly) || props.submitReason;
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   useEffect(() => {
@@ -57,7 +62,7 @@ export function FormDialog(props: FormDialogProps) {
           </p>
         )}
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel} disabled={pending}>
+          <button type="button" className="button" onClick={onCancel} disabled={pending} data-view="">
             {cancelLabel}
           </button>
           {!hideSubmit && (

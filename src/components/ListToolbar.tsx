@@ -16,7 +16,7 @@ export function ListToolbar<T>({ view, noun, searches = 'name or description', c
   const shown = view.rows.length;
   const counted = (count: number) => (count === 1 && noun.endsWith('s') ? noun.slice(0, -1) : noun);
   return (
-    <div className="toolbar" role="search">
+    <div className="toolbar" role="search" data-view="">
       <input
         type="search"
         className="input"
@@ -81,6 +81,7 @@ export function ListFilterSelect<T>({ view, name, label, options, allLabel }: Li
   return (
     <select
       className="input"
+      data-view=""
       aria-label={label}
       value={view.params.filters[name] ?? ''}
       onChange={(event) => view.setParams({ filters: { [name]: event.target.value } })}
@@ -109,7 +110,7 @@ export function ListEmpty<T>({ view, noun, empty }: ListEmptyProps<T>) {
   return (
     <div className="state state-empty">
       <h2>No {noun} match</h2>
-      <button type="button" className="button" onClick={view.clearFilters}>
+      <button type="button" className="button" onClick={view.clearFilters} data-view="">
         Clear filters
       </button>
     </div>

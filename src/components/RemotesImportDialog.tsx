@@ -5,6 +5,7 @@ import { saveReached } from '@/api/servers/reached';
 import { downloadText } from '@/lib/download';
 import { FormDialog, TextField } from './FormDialog';
 import { showToast } from './toastStore';
+import { ActionButton } from './reasons';
 
 const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
@@ -92,12 +93,12 @@ interface RemotesFileButtonsProps {
 export function RemotesFileButtons({ fileName, exported, onImport }: RemotesFileButtonsProps) {
   return (
     <>
-      <button type="button" className="button" onClick={() => downloadText(fileName, exported())}>
+      <button type="button" className="button" data-view="" onClick={() => downloadText(fileName, exported())}>
         Export
       </button>
-      <button type="button" className="button" aria-haspopup="dialog" onClick={onImport}>
+      <ActionButton write className="button" aria-haspopup="dialog" onClick={onImport}>
         Import…
-      </button>
+      </ActionButton>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { ActionButton } from './reasons';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { errorText } from './ErrorState';
 import { describedBy, FormField } from './FormField';
@@ -94,13 +95,13 @@ export function RenameDialog({ noun, name, validate, refusal, onRename, onCancel
           )}
         </div>
         <div className="dialog-actions">
-          <button type="button" className="button" onClick={onCancel} disabled={pending} autoFocus={!!refusal}>
+          <button type="button" className="button" onClick={onCancel} disabled={pending} autoFocus={!!refusal} data-view="">
             {refusal ? 'Close' : 'Cancel'}
           </button>
           {!refusal && (
-            <button type="submit" className="button button-primary" disabled={pending}>
+            <ActionButton write type="submit" className="button button-primary" disabled={pending}>
               {pending ? 'Renaming…' : 'Rename'}
-            </button>
+            </ActionButton>
           )}
         </div>
       </form>

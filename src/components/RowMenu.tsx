@@ -1,4 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useWriteReason } from './readOnly';
 
 export interface RowMenuItem {
   label: string;
@@ -10,6 +11,8 @@ export interface RowMenuItem {
   ariaLabel?: string;
   /** The item opens a dialog. */
   opensDialog?: boolean;
+  /** The item only shows or fetches something (download, export): read-only mode leaves it on. */
+  view?: boolean;
 }
 
 interface RowMenuProps {
@@ -24,8 +27,11 @@ interface RowMenuProps {
  * and returns focus. The menu is positioned fixed beside its button, so a table's scroll box does
  * not clip it.
  */
-export function RowMenu({ label, items }: RowMenuProps) {
+export function RowMenu({ label, items: givenItems }: RowMenuProps) {
   const id = useId();
+  // Every item changes something unless it says otherwise: read-only mode disables it with its reason.
+  const readOnly = useWriteReason();
+  const items = readOnly ? givenItems.map((item) => (item.view ? item : { ...item, disabledReason: readOnly })) : givenItems;
   const [open, setOpen] = useState(false);
   const [position, setPosition] = useState<{ top: number; left: number } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -50,8 +56,13 @@ export function RowMenu({ label, items }: RowMenuProps) {
   // the browser would otherwise scroll "to reveal it", and a scroll closes the menu.
   const placed = position !== null;
   useEffect(() => {
+    // When every item is disabled (read-only mode), the first still takes focus: disabled menu
+    // items stay focusable, so the keys, Escape included, keep working.
     if (open && placed)
-      menu.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus({ preventScroll: true });
+      (
+        menu.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ??
+        menu.current?.querySelector<HTMLElement>('[role="menuitem"]')
+      )?.focus({ preventScroll: true });
   }, [open, placed]);
 
   useEffect(() => {
@@ -105,6 +116,7 @@ export function RowMenu({ label, items }: RowMenuProps) {
         ref={button}
         type="button"
         className="button icon-button row-menu-button"
+        data-view=""
         aria-label={label}
         title={label}
         aria-haspopup="menu"
@@ -148,6 +160,7 @@ export function RowMenu({ label, items }: RowMenuProps) {
                 aria-disabled={item.disabledReason ? true : undefined}
                 aria-haspopup={item.opensDialog ? 'dialog' : undefined}
                 title={item.disabledReason}
+                data-view={item.view ? '' : undefined}
                 onClick={() => {
                   if (item.disabledReason) return;
                   setOpen(false);

@@ -1,3 +1,4 @@
+import { ActionButton } from './reasons';
 import type { ReactNode } from 'react';
 
 interface SelectionBarProps {
@@ -16,10 +17,10 @@ export function SelectionBar({ count, onDelete, onClear, children }: SelectionBa
     <div className="bulk-bar" role="toolbar" aria-label="Bulk actions">
       <span className="bulk-count">{count} selected</span>
       {children}
-      <button type="button" className="button button-danger" aria-haspopup="dialog" onClick={onDelete}>
+      <ActionButton write className="button button-danger" aria-haspopup="dialog" onClick={onDelete}>
         Delete…
-      </button>
-      <button type="button" className="button" onClick={onClear}>
+      </ActionButton>
+      <button type="button" className="button" onClick={onClear} data-view="">
         Clear selection
       </button>
     </div>

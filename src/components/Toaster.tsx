@@ -25,7 +25,7 @@ function ToastItem({ toast }: { toast: Toast }) {
   return (
     <div className={`toast toast-${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
       <span>{toast.message}</span>
-      <button type="button" className="toast-close" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
+      <button type="button" className="toast-close" data-view="" aria-label="Dismiss" onClick={() => dismiss(toast.id)}>
         ×
       </button>
     </div>

@@ -1,4 +1,5 @@
 import { useCallback, useId, type ButtonHTMLAttributes } from 'react';
+import { useWriteReason } from './readOnly';
 
 export type ReasonIdFor<R extends string> = (reason: R) => string;
 
@@ -30,11 +31,19 @@ interface ActionButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   reason?: string;
   /** Id of an element holding the reason (see ReasonTexts); otherwise the button renders its own. */
   reasonId?: string;
+  /**
+   * The action changes something (on LXD or in this browser's lists): in read-only mode it is
+   * disabled with the reason `read-only mode`, which wins over any other reason.
+   */
+  write?: boolean;
 }
 
 /** A button that, when it cannot be used, says why (tooltip and aria-describedby), never just greys out. */
-export function ActionButton({ reason, reasonId, className = 'button', children, ...rest }: ActionButtonProps) {
+export function ActionButton({ reason: ownReason, reasonId: ownReasonId, write, className = 'button', children, ...rest }: ActionButtonProps) {
   const ownId = useId();
+  const readOnly = useWriteReason();
+  const reason = (write && readOnly) || ownReason;
+  const reasonId = write && readOnly ? undefined : ownReasonId;
   const describedBy = reason ? (reasonId ?? `${ownId}-reason`) : rest['aria-describedby'];
   return (
     <>
@@ -45,6 +54,7 @@ export function ActionButton({ reason, reasonId, className = 'button', children,
         disabled={!!reason || rest.disabled}
         title={reason ?? rest.title}
         aria-describedby={describedBy}
+        data-write={write ? '' : undefined}
       >
         {children}
       </button>

@@ -1,4 +1,5 @@
 import { LxdError } from './errors';
+import { assertWriteAllowed } from './writeGuard';
 import type { LxdOperation, LxdResponseEnvelope } from './types';
 
 export type QueryValue = string | number | boolean | undefined | null;
@@ -80,6 +81,7 @@ export class LxdClient {
 
   async request<T>(method: string, path: string, options: LxdRequestOptions = {}): Promise<LxdResponse<T>> {
     const url = this.url(path, options);
+    assertWriteAllowed(method, url);
     const headers: Record<string, string> = {};
     let body: string | undefined;
     if (options.body !== undefined) {
@@ -228,6 +230,7 @@ export class LxdClient {
    */
   async requestRaw(method: string, path: string, options: LxdRawRequestOptions = {}): Promise<LxdRawResponse> {
     const url = this.url(path, options);
+    assertWriteAllowed(method, url);
     const timeoutMs = options.timeoutMs ?? this.timeoutMs;
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;

@@ -12,7 +12,9 @@ export type LxdErrorKind =
   /** The caller cancelled. */
   | 'aborted'
   /** An async operation ended in Failure or was cancelled. */
-  | 'operation';
+  | 'operation'
+  /** Never sent: the page refused the write itself (read-only mode, see writeGuard.ts). */
+  | 'refused';
 
 export class LxdError extends Error {
   override readonly name = 'LxdError';

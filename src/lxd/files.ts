@@ -1,4 +1,5 @@
 import { LxdError } from './errors';
+import { assertWriteAllowed } from './writeGuard';
 
 /**
  * Instance file API (`/1.0/instances/<name>/files?path=`): path handling, the X-LXD-* headers,
@@ -231,6 +232,7 @@ export function uploadError(status: number, text: string, url: string): LxdError
  */
 export function uploadFile({ url, body, headers, onProgress, onSent, signal }: UploadOptions): Promise<string> {
   return new Promise((resolve, reject) => {
+    assertWriteAllowed('POST', url);
     const xhr = new XMLHttpRequest();
     xhr.open('POST', url);
     xhr.withCredentials = true;

@@ -9,3 +9,5 @@ export type { LxdFeatures } from './features';
 export * from './types';
 export { lookUpCallerFingerprint } from './caller';
 export * from './clusterTypes';
+export { assertWriteAllowed, setWriteGuard } from './writeGuard';
+export type { WriteGuard } from './writeGuard';

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { isLxdError, type LxdClient } from '@/lxd';
+import { readConsoleLog } from '@/lxd/console';
 import { logKeys } from './keys';
 import { logFileNames } from './logFiles';
 
@@ -25,5 +26,11 @@ export const logQueries = {
           throw error;
         }
       },
+    }),
+  /** The console's output so far (an instance that never wrote one gives ''). */
+  console: (client: LxdClient, project: string, instance: string) =>
+    queryOptions({
+      queryKey: logKeys.console(client.id, project, instance),
+      queryFn: ({ signal }) => readConsoleLog(client, project, instance, signal),
     }),
 };

@@ -8,6 +8,7 @@ import { Toaster } from '@/components/Toaster';
 import { DEFAULT_PROJECT } from '@/config/paths';
 import { PaletteLauncher } from '@/features/palette/PaletteLauncher';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { ReadOnlyBadge } from './ReadOnlyBadge';
 import { MenuButton } from './MenuButton';
 import { ProjectGuard } from './ProjectGuard';
 import { ProjectSwitcher } from './ProjectSwitcher';
@@ -25,7 +26,7 @@ export function Layout() {
   const focusContent = useCallback(() => contentRef.current?.focus({ preventScroll: true }), [contentRef]);
   return (
     <div className={open ? 'shell nav-open' : 'shell'}>
-      <header className="topbar">
+      <header className="topbar" data-view="">
         <MenuButton
           ref={buttonRef}
           open={open}
@@ -42,6 +43,7 @@ export function Layout() {
         </span>
         <PaletteLauncher project={project} onNavigated={focusContent} />
         <CertificateExpiryNotice />
+        <ReadOnlyBadge />
         <ConnectionIndicator />
       </header>
       <Sidebar

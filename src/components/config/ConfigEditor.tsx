@@ -44,6 +44,7 @@ import { lineOfConfigKey } from '@/lib/config/editable';
 import { fieldForLxdError, unknownConfigKey } from '@/lib/config/lxdRefusal';
 import { setConfigValue, setDescription } from '@/lib/config/yamlDraft';
 import { isLxdError, type LxdSyncResult } from '@/lxd';
+import { ReadOnlyNote, useWriteReason } from '../readOnly';
 import { ConfigForm } from './ConfigForm';
 import { defaultPutBody, type ConfigResource, type ConfigSave, type InheritedValues } from './resource';
 import { ServerChangesPanel } from './ServerChangesPanel';
@@ -79,6 +80,7 @@ function listText(items: readonly string[]): string {
 export function ConfigEditor<T, Put>({ resource, name, latest, save, inherited, aside, idPrefix = 'config', formFooter }: ConfigEditorProps<T, Put>) {
   const draft = useConfigDraft(latest, resource);
   const [refusedSave, setRefusedSave] = useState(false);
+  const readOnly = useWriteReason();
 
   const conflict = isLxdError(save.error) && save.error.isConflict;
   const refusal = save.error && !conflict ? save.error : undefined;
@@ -94,7 +96,7 @@ export function ConfigEditor<T, Put>({ resource, name, latest, save, inherited, 
 
   const problems = draft.parsed.ok ? [] : draft.parsed.problems;
   const markedLines = [...problems.flatMap((problem) => (problem.line ? [problem.line] : [])), ...(refusalLine ? [refusalLine] : [])];
-  const saveBlocked = !draft.parsed.ok ? 'Fix the YAML errors before saving.' : draft.pristine ? 'No changes to save.' : undefined;
+  const saveBlocked = readOnly ? `Saving is off: ${readOnly}.` : !draft.parsed.ok ? 'Fix the YAML errors before saving.' : draft.pristine ? 'No changes to save.' : undefined;
 
   const onSave = () => {
     if (!draft.parsed.ok) return;
@@ -128,6 +130,7 @@ export function ConfigEditor<T, Put>({ resource, name, latest, save, inherited, 
     <div className={aside ? 'configuration' : 'configuration configuration-single'}>
       <UnsavedChangesGuard when={!draft.pristine} what={`your unsaved changes to the configuration of ${name}`} />
       <div className="configuration-main">
+        {readOnly && <ReadOnlyNote>the configuration can be read and copied, not changed.</ReadOnlyNote>}
         {draft.serverChanged && !draft.pristine && (
           <ServerChangesPanel
             noun={resource.noun}
@@ -156,6 +159,7 @@ export function ConfigEditor<T, Put>({ resource, name, latest, save, inherited, 
             onConfigChange={(key, value) => editText(setConfigValue(draft.text, key, value))}
             onDescriptionChange={(value) => editText(setDescription(draft.text, value))}
             footer={formFooter}
+            readOnly={!!readOnly}
           />
         )}
         <YamlSection
@@ -163,6 +167,7 @@ export function ConfigEditor<T, Put>({ resource, name, latest, save, inherited, 
           hint={hint}
           text={draft.text}
           onChange={draft.setText}
+          readOnly={!!readOnly}
           problems={problems}
           markedLines={markedLines}
           refusal={refusal ? { message: refusal.message, line: refusalLine } : undefined}
@@ -173,7 +178,7 @@ export function ConfigEditor<T, Put>({ resource, name, latest, save, inherited, 
             <pre className="cell-mono" aria-label="Kept text">
               {draft.kept.text}
             </pre>
-            <button type="button" className="button" onClick={draft.restoreKept}>
+            <button type="button" className="button" onClick={draft.restoreKept} disabled={!!readOnly}>
               Put this text back in the editor
             </button>
           </details>
@@ -183,6 +188,7 @@ export function ConfigEditor<T, Put>({ resource, name, latest, save, inherited, 
             type="button"
             className="button button-primary"
             disabled={!!saveBlocked || save.isPending}
+            title={readOnly}
             aria-describedby={saveBlocked ? `${idPrefix}-save-blocked` : undefined}
             onClick={onSave}
           >
@@ -191,8 +197,8 @@ export function ConfigEditor<T, Put>({ resource, name, latest, save, inherited, 
           <button
             type="button"
             className="button"
-            disabled={draft.pristine || save.isPending}
-            title={draft.pristine ? 'Nothing to revert' : undefined}
+            disabled={draft.pristine || save.isPending || !!readOnly}
+            title={readOnly ?? (draft.pristine ? 'Nothing to revert' : undefined)}
             onClick={() => {
               draft.discard();
               save.reset();

@@ -14,14 +14,16 @@ interface ConfigFormProps {
   onConfigChange: (key: string, value: string) => void;
   onDescriptionChange: (value: string) => void;
   footer?: ReactNode;
+  /** Read-only mode: every field is disabled. */
+  readOnly?: boolean;
 }
 
 /** Fields for the common keys, reading and writing the same draft as the YAML editor. */
-export function ConfigForm({ idPrefix, parsed, description, sections, inherited, errors, onConfigChange, onDescriptionChange, footer }: ConfigFormProps) {
+export function ConfigForm({ idPrefix, parsed, description, sections, inherited, errors, onConfigChange, onDescriptionChange, footer, readOnly }: ConfigFormProps) {
   const values = parsed.ok ? (parsed.value.config ?? {}) : {};
   const unavailableId = `${idPrefix}-form-unavailable`;
   return (
-    <fieldset className="config-form" disabled={!parsed.ok} aria-describedby={parsed.ok ? undefined : unavailableId}>
+    <fieldset className="config-form" disabled={!parsed.ok || readOnly} aria-describedby={parsed.ok ? undefined : unavailableId}>
       <legend className="section-title">Common settings</legend>
       {!parsed.ok && (
         <p id={unavailableId} className="muted">

@@ -11,10 +11,12 @@ interface YamlSectionProps {
   markedLines: readonly number[];
   /** LXD's refusal of the last save, with the line of the key it names. */
   refusal?: { message: string; line?: number };
+  /** Read-only mode: the text can be read and copied, not edited. */
+  readOnly?: boolean;
 }
 
 /** The YAML editor with its problems (each with its line) and LXD's refusal right under it. */
-export function YamlSection({ idPrefix, hint, text, onChange, problems, markedLines, refusal }: YamlSectionProps) {
+export function YamlSection({ idPrefix, hint, text, onChange, problems, markedLines, refusal, readOnly }: YamlSectionProps) {
   const id = `${idPrefix}-yaml`;
   const describedBy = [`${id}-hint`, problems.length > 0 ? `${id}-problems` : '', refusal ? `${idPrefix}-save-error` : '']
     .filter(Boolean)
@@ -36,6 +38,7 @@ export function YamlSection({ idPrefix, hint, text, onChange, problems, markedLi
         markedLines={markedLines}
         invalid={problems.length > 0 || !!refusal}
         describedBy={describedBy}
+        readOnly={readOnly}
       />
       {problems.length > 0 && (
         // The alert is a wrapper: role="alert" on the <ul> itself would hide its list semantics.

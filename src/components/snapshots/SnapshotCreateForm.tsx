@@ -4,6 +4,7 @@ import { useCreateSnapshot } from '@/api/snapshots/mutations';
 import { NameExpiryFields } from './NameExpiryFields';
 import { snapshotNameError } from './snapshotName';
 import { useNameExpiryDraft } from './useNameExpiryDraft';
+import { WriteFieldset } from '../readOnly';
 
 interface SnapshotCreateFormProps {
   project: string;
@@ -28,6 +29,7 @@ export function SnapshotCreateForm({ project, instance, taken, defaultExpiry }: 
 
   return (
     <form className="data-form" onSubmit={submit} aria-label="Create snapshot" noValidate>
+<WriteFieldset>
       <NameExpiryFields
         id={id}
         nameLabel="Snapshot name"
@@ -49,6 +51,7 @@ export function SnapshotCreateForm({ project, instance, taken, defaultExpiry }: 
           {create.isPending ? 'Creating…' : 'Create snapshot'}
         </button>
       </div>
-    </form>
+    </WriteFieldset>
+</form>
   );
 }

@@ -4,6 +4,7 @@ import type { SnapshotOwner } from '@/api/snapshots/keys';
 import { snapshotOwnerName } from '@/api/snapshots/queries';
 import type { LxdSnapshotItem } from '@/lxd';
 import { SnapshotRenameForm } from './SnapshotRenameForm';
+import { ActionButton } from '../reasons';
 
 interface SnapshotTableProps {
   project: string;
@@ -35,7 +36,7 @@ export function SnapshotTable({ project, instance, snapshots, renaming, busy, on
       rowClass={(snapshot) => (renaming === snapshot.name ? 'is-editing' : undefined)}
       renderName={renderName}
       primary={(snapshot) => (
-        <button
+        <ActionButton write
           type="button"
           className="button"
           aria-label={`Restore ${snapshot.name}`}
@@ -44,7 +45,7 @@ export function SnapshotTable({ project, instance, snapshots, renaming, busy, on
           {...(busy ? { disabled: true, title: busy.reason, 'aria-describedby': busy.id } : {})}
         >
           Restore
-        </button>
+        </ActionButton>
       )}
       menu={(snapshot) => [
         {

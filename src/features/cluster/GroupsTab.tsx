@@ -14,6 +14,7 @@ import { useListView, type ListViewSpec } from '@/components/useListView';
 import type { LxdClusterGroup } from '@/lxd';
 import { GroupDialog } from './GroupDialog';
 import './cluster.css';
+import { ActionButton } from '@/components/reasons';
 
 const DEFAULT_GROUP = 'default';
 
@@ -56,9 +57,9 @@ export function GroupsTab() {
     );
   }
   const create = (
-    <button type="button" className="button button-primary" aria-haspopup="dialog" onClick={() => setDialog({ kind: 'create' })}>
+    <ActionButton write type="button" className="button button-primary" aria-haspopup="dialog" onClick={() => setDialog({ kind: 'create' })}>
       Create group
-    </button>
+    </ActionButton>
   );
   return (
     <>
@@ -81,9 +82,9 @@ export function GroupsTab() {
                 rowProps={(group) => ({ 'data-group': group.name })}
                 actions={(group) => (
                   <>
-                    <button type="button" className="button" aria-haspopup="dialog" aria-label={`Edit ${group.name}`} onClick={() => setDialog({ kind: 'edit', group })}>
+                    <ActionButton write type="button" className="button" aria-haspopup="dialog" aria-label={`Edit ${group.name}`} onClick={() => setDialog({ kind: 'edit', group })}>
                       Edit
-                    </button>
+                    </ActionButton>
                     <RowMenu
                       label={`More actions for ${group.name}`}
                       items={[

@@ -44,7 +44,7 @@ export function MemberPage() {
           actions={
             <>
               {(['evacuate', 'restore'] as const).map((each) => (
-                <ActionButton key={each} aria-haspopup="dialog" reason={memberActionRefusal(member, each)} onClick={() => setAction(each)}>
+                <ActionButton write key={each} aria-haspopup="dialog" reason={memberActionRefusal(member, each)} onClick={() => setAction(each)}>
                   {each === 'evacuate' ? 'Evacuate…' : 'Restore…'}
                 </ActionButton>
               ))}

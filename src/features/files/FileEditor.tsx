@@ -7,6 +7,7 @@ import { ErrorState, errorText } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { joinPath, type LxdFileStat } from '@/lxd/files';
 import { formatSize } from './fileModel';
+import { ActionButton } from '@/components/reasons';
 
 interface FileEditorProps {
   project: string;
@@ -58,7 +59,7 @@ export function FileEditor({ project, instance, directory, name, onClose }: File
         <h2 id="file-editor-title" className="section-title">
           {path}
         </h2>
-        <button type="button" className="button" onClick={onClose}>
+        <button data-view="" type="button" className="button" onClick={onClose}>
           Close editor
         </button>
       </div>
@@ -110,13 +111,13 @@ function EditorForm({ project, instance, directory, name, initial, stat, onClose
         </p>
       )}
       <div className="file-editor-actions">
-        <button type="submit" className="button button-primary" disabled={save.isPending || !dirty}>
+        <ActionButton write type="submit" className="button button-primary" disabled={save.isPending || !dirty}>
           {save.isPending ? 'Saving…' : 'Save'}
-        </button>
+        </ActionButton>
         <span className="muted" aria-live="polite">
           {dirty ? 'Unsaved changes' : 'No unsaved changes'}
         </span>
-        <button type="button" className="button" onClick={onClose} disabled={save.isPending}>
+        <button data-view="" type="button" className="button" onClick={onClose} disabled={save.isPending}>
           {dirty ? 'Discard and close' : 'Close'}
         </button>
       </div>

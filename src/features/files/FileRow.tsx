@@ -7,6 +7,7 @@ import { errorText } from '@/components/ErrorState';
 import { joinPath, type LxdFileStat } from '@/lxd/files';
 import { TYPE_LABEL, editBlockReason, formatMode, formatSize } from './fileModel';
 import { pathSearch } from './location';
+import { ActionButton } from '@/components/reasons';
 
 /** Which entry a cell shows. */
 export interface FileRowContext {
@@ -85,7 +86,7 @@ export function FileActions({ onEdit, ...context }: FileRowContext & { onEdit: (
         </a>
       )}
       {data?.type !== 'directory' && (
-        <button
+        <ActionButton write
           type="button"
           className="button"
           aria-label={`Edit ${name}`}
@@ -95,7 +96,7 @@ export function FileActions({ onEdit, ...context }: FileRowContext & { onEdit: (
           onClick={() => onEdit(name)}
         >
           Edit
-        </button>
+        </ActionButton>
       )}
     </>
   );

@@ -59,7 +59,7 @@ export function FilesTab() {
               ..
             </Link>
           )}
-          <button type="button" className="button" onClick={() => void refresh()} disabled={listing.isFetching}>
+          <button data-view="" type="button" className="button" onClick={() => void refresh()} disabled={listing.isFetching}>
             {listing.isFetching && !listing.isPending ? 'Refreshing…' : 'Refresh'}
           </button>
         </div>

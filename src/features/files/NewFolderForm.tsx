@@ -2,6 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useCreateFolder } from '@/api/files/mutations';
 import { errorText } from '@/components/ErrorState';
 import { entryNameError } from '@/lxd/files';
+import { ActionButton } from '@/components/reasons';
+import { WriteFieldset } from '@/components/readOnly';
 
 interface NewFolderFormProps {
   project: string;
@@ -36,6 +38,7 @@ export function NewFolderForm({ project, instance, directory, taken }: NewFolder
 
   return (
     <form className="file-new-folder" onSubmit={submit} aria-label="New folder" noValidate>
+<WriteFieldset>
       <label htmlFor={`${id}-name`}>Folder name</label>
       <input
         id={`${id}-name`}
@@ -48,14 +51,15 @@ export function NewFolderForm({ project, instance, directory, taken }: NewFolder
           if (create.error) create.reset();
         }}
       />
-      <button type="submit" className="button" disabled={create.isPending}>
+      <ActionButton write type="submit" className="button" disabled={create.isPending}>
         {create.isPending ? 'Creating…' : 'Create folder'}
-      </button>
+      </ActionButton>
       {shownError && (
         <p id={`${id}-error`} className="file-form-error" role="alert">
           {shownError}
         </p>
       )}
-    </form>
+    </WriteFieldset>
+</form>
   );
 }

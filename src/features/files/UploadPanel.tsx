@@ -7,6 +7,7 @@ import { isLxdError } from '@/lxd/errors';
 import { joinPath } from '@/lxd/files';
 import { UploadProgressList } from './UploadProgressList';
 import { cancelWaiting, clearFinishedUploads, isActiveUpload, type UploadItem } from './uploadQueue';
+import { useWriteReason } from '@/components/readOnly';
 
 interface UploadPanelProps {
   project: string;
@@ -23,7 +24,9 @@ interface UploadPanelProps {
  * It stays mounted while the user moves between folders, so uploads stay in view; leaving the
  * tab asks first and then cancels what is still under way, so nothing runs out of sight.
  */
-export function UploadPanel({ project, instance, directory, existing, disabled = false }: UploadPanelProps) {
+export function UploadPanel({ project, instance, directory, existing, disabled: noFolder = false }: UploadPanelProps) {
+  const readOnly = useWriteReason();
+  const disabled = noFolder || !!readOnly;
   const upload = useUploadFile(project, instance);
   const inputId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -96,7 +99,7 @@ export function UploadPanel({ project, instance, directory, existing, disabled =
 
   return (
     <div className="file-upload">
-      <label htmlFor={inputId} className="button" aria-disabled={disabled || undefined}>
+      <label htmlFor={inputId} className="button" aria-disabled={disabled || undefined} title={readOnly}>
         Upload files…
       </label>
       <input

@@ -23,7 +23,7 @@ export function UploadProgressList({ items, onCancel, onClear }: UploadProgressL
                 {note && <span className="upload-note"> — {note}</span>}
               </span>
               {isActiveUpload(item) && (
-                <button type="button" className="button" aria-label={`Cancel upload of ${item.path}`} onClick={() => onCancel(item.id)}>
+                <button data-view="" type="button" className="button" aria-label={`Cancel upload of ${item.path}`} onClick={() => onCancel(item.id)}>
                   Cancel
                 </button>
               )}
@@ -32,7 +32,7 @@ export function UploadProgressList({ items, onCancel, onClear }: UploadProgressL
         })}
       </ul>
       {finished && (
-        <button type="button" className="button" onClick={onClear}>
+        <button data-view="" type="button" className="button" onClick={onClear}>
           Clear finished uploads
         </button>
       )}

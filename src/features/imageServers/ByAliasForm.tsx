@@ -1,7 +1,9 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import type { CatalogueImageType } from '@/api/imageServers/simplestreams';
 import { launchPath, type RemoteImageChoice } from './imageServerModel';
+import { ActionButton } from '@/components/reasons';
+import { WriteLink } from '@/components/readOnly';
+import { WriteFieldset } from '@/components/readOnly';
 
 interface ByAliasFormProps {
   serverName: string;
@@ -22,6 +24,7 @@ export function ByAliasForm({ serverName, serverUrl, project, onCopy }: ByAliasF
         Copy or launch by alias
       </h2>
       <div className="by-alias-row">
+        <WriteFieldset quiet>
         <div className="form-field">
           <label htmlFor="by-alias-alias">Alias or fingerprint</label>
           <input
@@ -41,17 +44,18 @@ export function ByAliasForm({ serverName, serverUrl, project, onCopy }: ByAliasF
             <option value="virtual-machine">Virtual machine</option>
           </select>
         </div>
-        <button type="button" className="button" disabled={!trimmed} onClick={() => onCopy(choice)}>
+        </WriteFieldset>
+        <ActionButton write type="button" className="button" disabled={!trimmed} onClick={() => onCopy(choice)}>
           Copy…
-        </button>
+        </ActionButton>
         {trimmed ? (
-          <Link className="button" to={launchPath(project, choice)}>
+          <WriteLink className="button" to={launchPath(project, choice)}>
             Launch
-          </Link>
+          </WriteLink>
         ) : (
-          <button type="button" className="button" disabled>
+          <ActionButton write type="button" className="button" disabled>
             Launch
-          </button>
+          </ActionButton>
         )}
       </div>
     </section>

@@ -35,7 +35,7 @@ export function CatalogueProblem({ error, serverUrl, onRetry }: { error: unknown
       )}
       {(reason === 'http' || reason === 'format' || !reason) && <p>{errorText(error)}</p>}
       <p>LXD downloads images itself, so you can still copy or launch an image by its alias below.</p>
-      <button type="button" className="button" onClick={onRetry}>
+      <button data-view="" type="button" className="button" onClick={onRetry}>
         Try again
       </button>
     </div>

@@ -73,7 +73,7 @@ export function CopyImageDialog({ choice, project: initialProject, onClose }: Co
           <span>{copy.started ? progress?.text ?? 'Waiting for the download to start…' : 'Asking LXD…'}</span>
           {progress?.percent !== undefined && <progress max={100} value={progress.percent} aria-label="Download progress" />}
           {copy.started && (
-            <ActionButton
+            <ActionButton write
               type="button"
               reason={copy.started.mayCancel ? undefined : 'LXD cannot cancel this operation'}
               disabled={cancelling}

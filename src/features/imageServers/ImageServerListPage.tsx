@@ -15,6 +15,7 @@ import { paths } from '@/config/paths';
 import { compareText } from '@/lib/format';
 import { ImportDialog, RemoveServerDialog, ServerDialog } from './ServerDialogs';
 import './imageServers.css';
+import { ActionButton } from '@/components/reasons';
 
 type Dialog = { kind: 'add' } | { kind: 'edit' | 'remove'; server: ImageServer } | { kind: 'import' };
 
@@ -57,9 +58,9 @@ export function ImageServerListPage() {
         exported={() => exportFile({ servers, lxdRemotes, reached: readReached() })}
         onImport={() => setDialog({ kind: 'import' })}
       />
-      <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'add' })}>
+      <ActionButton write type="button" className="button button-primary" onClick={() => setDialog({ kind: 'add' })}>
         Add image server
-      </button>
+      </ActionButton>
     </>
   );
 
@@ -121,9 +122,9 @@ export function ImageServerListPage() {
             actionsWidth="7rem"
             rowProps={(remote) => ({ 'data-lxd-remote': remote.name })}
             actions={(remote) => (
-              <button type="button" className="button" aria-label={`Forget ${remote.name}`} onClick={() => removeLxdRemote(remote.name)}>
+              <ActionButton write type="button" className="button" aria-label={`Forget ${remote.name}`} onClick={() => removeLxdRemote(remote.name)}>
                 Forget
-              </button>
+              </ActionButton>
             )}
           />
         </section>

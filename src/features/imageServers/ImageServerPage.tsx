@@ -29,6 +29,8 @@ import { CopyImageDialog } from './CopyImageDialog';
 import { chosenType, launchPath, TYPE_LABELS, type RemoteImageChoice } from './imageServerModel';
 import './imageServers.css';
 import { ProjectOptions } from './ProjectOptions';
+import { ActionButton } from '@/components/reasons';
+import { WriteLink } from '@/components/readOnly';
 
 const pageContext = browserPageContext();
 
@@ -146,7 +148,7 @@ function Catalogue({ name, url }: { name: string; url: string }) {
     );
 
   const actions = (
-    <button type="button" className="button" onClick={() => void catalogue.refetch()} disabled={catalogue.isFetching}>
+    <button data-view="" type="button" className="button" onClick={() => void catalogue.refetch()} disabled={catalogue.isFetching}>
       {catalogue.isFetching && !catalogue.isPending ? 'Refreshing…' : 'Refresh'}
     </button>
   );
@@ -166,7 +168,7 @@ function Catalogue({ name, url }: { name: string; url: string }) {
         }
         actions={actions}
       />
-      <div className="toolbar catalogue-project">
+      <div className="toolbar catalogue-project" data-view="">
         <label htmlFor="catalogue-project">Copy and launch into project</label>
         <select id="catalogue-project" className="input" value={project} onChange={(event) => setProject(event.target.value)}>
           <ProjectOptions projects={projects.data} current={project} />
@@ -228,12 +230,12 @@ function Catalogue({ name, url }: { name: string; url: string }) {
                 const label = `${product.os} ${product.releaseTitle || product.release} ${product.variant} ${product.arch}`;
                 return (
                   <>
-                    <button type="button" className="button" aria-label={`Copy ${label}`} onClick={() => setCopying(choice)}>
+                    <ActionButton write type="button" className="button" aria-label={`Copy ${label}`} onClick={() => setCopying(choice)}>
                       Copy…
-                    </button>
-                    <Link className="button" to={launchPath(project, choice)} aria-label={`Launch ${label}`}>
+                    </ActionButton>
+                    <WriteLink className="button" to={launchPath(project, choice)} aria-label={`Launch ${label}`}>
                       Launch
-                    </Link>
+                    </WriteLink>
                   </>
                 );
               }}

@@ -8,6 +8,7 @@ import type { LxdImageAlias } from '@/lxd';
 import { AddAliasDialog, DeleteAliasDialog, DescribeAliasDialog, RenameAliasDialog } from './AliasDialogs';
 import { aliasNames } from './imageModel';
 import { useImageRoute } from './useImageRoute';
+import { ActionButton } from '@/components/reasons';
 
 type Open = { kind: 'add' } | { kind: 'rename' | 'describe' | 'delete'; alias: LxdImageAlias } | null;
 
@@ -32,9 +33,9 @@ export function ImageAliasesTab() {
   return (
     <div className="overview">
       <div>
-        <button type="button" className="button button-primary" aria-haspopup="dialog" onClick={() => setOpen({ kind: 'add' })}>
+        <ActionButton write type="button" className="button button-primary" aria-haspopup="dialog" onClick={() => setOpen({ kind: 'add' })}>
           Add alias…
-        </button>
+        </ActionButton>
       </div>
       <FactsTable
         label="Aliases"

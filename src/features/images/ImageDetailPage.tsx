@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { imageQueries } from '@/api/images/queries';
 import { DetailLayout } from '@/components/DetailLayout';
@@ -13,6 +13,8 @@ import { launchPath } from './launch';
 import { RefreshImageButton } from './RefreshImageButton';
 import { useImageRoute } from './useImageRoute';
 import './images.css';
+import { ActionButton } from '@/components/reasons';
+import { WriteLink } from '@/components/readOnly';
 
 /** Header, actions and tabs of one image; the tab's content comes from the nested route. */
 export function ImageDetailPage() {
@@ -46,18 +48,18 @@ export function ImageDetailPage() {
           pageProps={{ 'data-image': image.fingerprint }}
           actions={
             <>
-              <Link className="button button-primary" to={launchPath(project, image.fingerprint)}>
+              <WriteLink className="button button-primary" to={launchPath(project, image.fingerprint)}>
                 Launch
-              </Link>
+              </WriteLink>
               <RefreshImageButton
                 project={project}
                 image={image}
                 onReplaced={(next) => void navigate(next ? paths.image(project, next) : paths.images(project), { replace: true })}
               />
               <ExportImageButton project={project} image={image} />
-              <button type="button" className="button button-danger" aria-haspopup="dialog" onClick={() => setDeleting(true)}>
+              <ActionButton write type="button" className="button button-danger" aria-haspopup="dialog" onClick={() => setDeleting(true)}>
                 Delete…
-              </button>
+              </ActionButton>
               {deleting && (
                 <DeleteImagesDialog
                   project={project}

@@ -20,6 +20,7 @@ import { imageColumns } from './imageColumns';
 import { architecturesOf, imageName, imageSearchText, matchesFlag, TYPE_OPTIONS, YES_NO_OPTIONS } from './imageModel';
 import { launchPath } from './launch';
 import './images.css';
+import { WriteLink } from '@/components/readOnly';
 
 const ROW_HEIGHT = 40;
 const fingerprintOf = (image: LxdImage) => image.fingerprint;
@@ -50,9 +51,9 @@ export function ImageListPage() {
   const [deleting, setDeleting] = useState<readonly LxdImage[] | null>(null);
   const architectures = useMemo(() => architecturesOf(list.data).map((arch) => ({ value: arch, label: arch })), [list.data]);
   const importLink = (
-    <Link className="button button-primary" to={paths.importImage(project)}>
+    <WriteLink className="button button-primary" to={paths.importImage(project)}>
       Import image
-    </Link>
+    </WriteLink>
   );
 
   return (
@@ -112,9 +113,9 @@ export function ImageListPage() {
                 rowProps={(image) => ({ 'data-image': image.fingerprint })}
                 actions={(image) => (
                   <>
-                    <Link className="button" to={launchPath(project, image.fingerprint)} aria-label={`Launch an instance from ${imageName(image)}`}>
+                    <WriteLink className="button" to={launchPath(project, image.fingerprint)} aria-label={`Launch an instance from ${imageName(image)}`}>
                       Launch
-                    </Link>
+                    </WriteLink>
                     <RowMenu
                       label={`More actions for ${imageName(image)}`}
                       items={[

@@ -15,7 +15,7 @@ export function RefreshImageButton({ project, image, onReplaced }: RefreshImageB
   const source = image.update_source;
   return (
     <>
-      <ActionButton
+      <ActionButton write
         reason={source ? undefined : 'Only an image copied from an image server can be refreshed.'}
         disabled={refresh.isPending}
         onClick={() =>

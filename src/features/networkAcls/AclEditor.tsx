@@ -6,6 +6,7 @@ import { aclFromYaml, aclToYaml } from './aclModel';
 import { RuleTable } from './RuleTable';
 import '@/components/config/configEditor.css';
 import './networkAcls.css';
+import { WriteFieldset, useWriteReason } from '@/components/readOnly';
 
 export type AclEditorMode = 'rules' | 'yaml';
 
@@ -47,9 +48,10 @@ export function AclEditor({ state, onChange, refusal }: AclEditorProps) {
     setSwitchProblem(undefined);
     onChange({ mode: 'rules', draft: value.value, text: state.text });
   };
+  const readOnly = useWriteReason();
   return (
     <div className="acl-editor">
-      <fieldset className="acl-editor-mode">
+      <fieldset className="acl-editor-mode" data-view="">
         <legend className="form-label">Edit as</legend>
         <label className="form-check">
           <input type="radio" name="acl-mode" checked={state.mode === 'rules'} onChange={toRules} />
@@ -65,6 +67,8 @@ export function AclEditor({ state, onChange, refusal }: AclEditorProps) {
           {switchProblem}
         </p>
       )}
+      {/* The form's own note or the Save button's reason says why, once. */}
+      <WriteFieldset quiet>
       {state.mode === 'rules' ? (
         <>
           <TextField label="Description" value={state.draft.description} onChange={(description) => setDraft({ ...state.draft, description })} />
@@ -80,8 +84,10 @@ export function AclEditor({ state, onChange, refusal }: AclEditorProps) {
           problems={parsed && !parsed.ok ? [{ message: parsed.problem }] : []}
           markedLines={[]}
           refusal={refusal ? { message: refusal } : undefined}
+          readOnly={!!readOnly}
         />
       )}
+      </WriteFieldset>
       {refusal && state.mode === 'rules' && (
         <p className="form-error" role="alert">
           LXD refused: {refusal}

@@ -8,6 +8,7 @@ import { QueryState } from '@/components/QueryState';
 import { useInstanceRoute as useObjectRoute } from '@/components/useInstanceRoute';
 import { NETWORK_ACL_TABS, paths } from '@/config/paths';
 import { useAclDialogs } from './useAclDialogs';
+import { ActionButton } from '@/components/reasons';
 
 /** Header, actions and tabs of one network ACL; the rules are the first tab. */
 export function NetworkAclDetailPage() {
@@ -46,15 +47,15 @@ export function NetworkAclDetailPage() {
           pageProps={{ 'data-acl': acl.name }}
           actions={
             <>
-              <button type="button" className="button" aria-haspopup="dialog" onClick={() => dialogs.open('assign', acl)}>
+              <ActionButton write type="button" className="button" aria-haspopup="dialog" onClick={() => dialogs.open('assign', acl)}>
                 Assign…
-              </button>
-              <button type="button" className="button" aria-haspopup="dialog" onClick={() => dialogs.open('rename', acl)}>
+              </ActionButton>
+              <ActionButton write type="button" className="button" aria-haspopup="dialog" onClick={() => dialogs.open('rename', acl)}>
                 Rename…
-              </button>
-              <button type="button" className="button button-danger" aria-haspopup="dialog" onClick={() => dialogs.open('delete', acl)}>
+              </ActionButton>
+              <ActionButton write type="button" className="button button-danger" aria-haspopup="dialog" onClick={() => dialogs.open('delete', acl)}>
                 Delete…
-              </button>
+              </ActionButton>
               {dialogs.dialog}
             </>
           }

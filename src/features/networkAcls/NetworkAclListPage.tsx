@@ -14,6 +14,7 @@ import { DEFAULT_PROJECT, paths } from '@/config/paths';
 import type { LxdNetworkAcl } from '@/lxd';
 import { aclColumns } from './aclColumns';
 import { useAclDialogs } from './useAclDialogs';
+import { WriteLink } from '@/components/readOnly';
 
 export function NetworkAclListPage() {
   const project = useParams().project ?? DEFAULT_PROJECT;
@@ -27,9 +28,9 @@ export function NetworkAclListPage() {
   const taken = useMemo(() => (list.data ?? []).map((acl) => acl.name), [list.data]);
   const dialogs = useAclDialogs(project, { taken });
   const create = (
-    <Link className="button button-primary" to={paths.createNetworkAcl(project)}>
+    <WriteLink className="button button-primary" to={paths.createNetworkAcl(project)}>
       Create ACL
-    </Link>
+    </WriteLink>
   );
 
   return (

@@ -10,6 +10,7 @@ import { useInstanceRoute as useObjectRoute } from '@/components/useInstanceRout
 import { isLxdError, type LxdNetworkAcl, type LxdSyncResult } from '@/lxd';
 import { AclEditor, aclDraftState, draftValue, type AclDraftState } from './AclEditor';
 import { aclDraftOf, aclToYaml, cleanDraft, reapplyAclEdit } from './aclModel';
+import { ActionButton } from '@/components/reasons';
 
 /** The ACL's rules, editable; saved whole with If-Match, a change made meanwhile shown as a conflict. */
 export function NetworkAclRulesTab() {
@@ -58,7 +59,7 @@ function AclRules({ project, name, latest }: { project: string; name: string; la
           <h2>Not saved: the ACL changed on the server</h2>
           <p>Someone changed {name} since you started editing. Your edit is still here: make it again on their version (what you did not change stays as they left it), or start again from theirs.</p>
           <div className="form-actions">
-            <button
+            <ActionButton write
               type="button"
               className="button"
               disabled={!value.ok}
@@ -71,8 +72,8 @@ function AclRules({ project, name, latest }: { project: string; name: string; la
               }}
             >
               Re-apply my changes on the new version
-            </button>
-            <button
+            </ActionButton>
+            <ActionButton write
               type="button"
               className="button"
               onClick={() => {
@@ -82,7 +83,7 @@ function AclRules({ project, name, latest }: { project: string; name: string; la
               }}
             >
               Discard my edit
-            </button>
+            </ActionButton>
           </div>
         </div>
       )}
@@ -103,10 +104,10 @@ function AclRules({ project, name, latest }: { project: string; name: string; la
           refusal={save.error && !conflict ? save.error.message : undefined}
         />
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={save.isPending || !dirty || !value.ok}>
+          <ActionButton write type="submit" className="button button-primary" disabled={save.isPending || !dirty || !value.ok}>
             {save.isPending ? 'Saving…' : 'Save'}
-          </button>
-          <button
+          </ActionButton>
+          <ActionButton write
             type="button"
             className="button"
             disabled={!dirty}
@@ -116,7 +117,7 @@ function AclRules({ project, name, latest }: { project: string; name: string; la
             }}
           >
             Revert
-          </button>
+          </ActionButton>
           {!dirty && <span className="muted">No changes to save.</span>}
         </div>
       </form>

@@ -1,5 +1,6 @@
 import type { LxdNetworkAclRule } from '@/lxd';
 import { ACTIONS, PROTOCOLS, RULE_TEXT_FIELDS, STATES, emptyRule, moveRule, ruleProblem, type Direction } from './aclModel';
+import { ActionButton } from '@/components/reasons';
 
 interface RuleTableProps {
   direction: Direction;
@@ -96,10 +97,10 @@ export function RuleTable({ direction, rules, onChange }: RuleTableProps) {
                       </td>
                     ))}
                     <td className="acl-rule-order">
-                      <button type="button" className="button" aria-label={`Move ${label} up`} disabled={index === 0} onClick={() => onChange([...moveRule(rules, index, -1)])}>
+                      <ActionButton write type="button" className="button" aria-label={`Move ${label} up`} disabled={index === 0} onClick={() => onChange([...moveRule(rules, index, -1)])}>
                         ↑
-                      </button>
-                      <button
+                      </ActionButton>
+                      <ActionButton write
                         type="button"
                         className="button"
                         aria-label={`Move ${label} down`}
@@ -107,10 +108,10 @@ export function RuleTable({ direction, rules, onChange }: RuleTableProps) {
                         onClick={() => onChange([...moveRule(rules, index, 1)])}
                       >
                         ↓
-                      </button>
-                      <button type="button" className="button" aria-label={`Remove ${label}`} onClick={() => onChange(rules.filter((_, i) => i !== index))}>
+                      </ActionButton>
+                      <ActionButton write type="button" className="button" aria-label={`Remove ${label}`} onClick={() => onChange(rules.filter((_, i) => i !== index))}>
                         ✕
-                      </button>
+                      </ActionButton>
                     </td>
                   </tr>
                 );
@@ -119,9 +120,9 @@ export function RuleTable({ direction, rules, onChange }: RuleTableProps) {
           </table>
         </div>
       )}
-      <button type="button" className="button" onClick={() => onChange([...rules, emptyRule()])}>
+      <ActionButton write type="button" className="button" onClick={() => onChange([...rules, emptyRule()])}>
         Add {direction} rule
-      </button>
+      </ActionButton>
     </section>
   );
 }

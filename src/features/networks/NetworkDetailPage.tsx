@@ -50,15 +50,15 @@ export function NetworkDetailPage() {
           actions={
             network.managed && (
               <>
-                <button type="button" className="button" aria-haspopup="dialog" onClick={() => dialogs.open('attach', network)}>
+                <ActionButton write type="button" className="button" aria-haspopup="dialog" onClick={() => dialogs.open('attach', network)}>
                   Attach…
-                </button>
-                <ActionButton aria-haspopup="dialog" reason={renameRefusal(network)} onClick={() => dialogs.open('rename', network)}>
+                </ActionButton>
+                <ActionButton write aria-haspopup="dialog" reason={renameRefusal(network)} onClick={() => dialogs.open('rename', network)}>
                   Rename…
                 </ActionButton>
-                <button type="button" className="button button-danger" aria-haspopup="dialog" onClick={() => dialogs.open('delete', network)}>
+                <ActionButton write type="button" className="button button-danger" aria-haspopup="dialog" onClick={() => dialogs.open('delete', network)}>
                   Delete…
-                </button>
+                </ActionButton>
                 {dialogs.dialog}
               </>
             )

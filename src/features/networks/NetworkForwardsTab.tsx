@@ -10,6 +10,8 @@ import { TextField } from '@/components/FormDialog';
 import { QueryState } from '@/components/QueryState';
 import { useInstanceRoute as useObjectRoute } from '@/components/useInstanceRoute';
 import { useServerFeatures } from '@/api/server/useServerFeatures';
+import { ActionButton } from '@/components/reasons';
+import { WriteFieldset } from '@/components/readOnly';
 
 /**
  * Network forwards (`network_forward`): a listen address on the network whose ports lead to
@@ -42,9 +44,9 @@ export function NetworkForwardsTab() {
                 forward.listen_address,
                 forward.ports.length ? forward.ports.map((port) => `${port.protocol} ${port.listen_port} → ${port.target_address}`).join(', ') : 'none (default target only)',
                 forward.description || '—',
-                <button key="delete" type="button" className="button button-danger" aria-haspopup="dialog" onClick={() => setDeleting(forward.listen_address)}>
+                <ActionButton write key="delete" type="button" className="button button-danger" aria-haspopup="dialog" onClick={() => setDeleting(forward.listen_address)}>
                   Delete…
-                </button>,
+                </ActionButton>,
               ],
             }))}
             empty={<p className="muted">No forwards on {name}.</p>}
@@ -60,6 +62,7 @@ export function NetworkForwardsTab() {
           if (address.trim()) create.mutate({ listen_address: address.trim(), description }, { onSuccess: () => setAddress('') });
         }}
       >
+<WriteFieldset>
         <h2 id="forward-create-title" className="section-title">
           New forward
         </h2>
@@ -76,11 +79,12 @@ export function NetworkForwardsTab() {
         />
         <TextField label="Forward description" value={description} onChange={setDescription} />
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={create.isPending || !address.trim()}>
+          <ActionButton write type="submit" className="button button-primary" disabled={create.isPending || !address.trim()}>
             {create.isPending ? 'Creating…' : 'Create forward'}
-          </button>
+          </ActionButton>
         </div>
-      </form>
+      </WriteFieldset>
+</form>
       {deleting && (
         <DestroyDialog
           noun="forward"

@@ -18,6 +18,7 @@ import { networkColumns } from './networkColumns';
 import { deleteRefusal, networkRows, networksProject, renameRefusal, splitManaged, type NetworkRow } from './networkModel';
 import { useNetworkDialogs } from './useNetworkDialogs';
 import './networks.css';
+import { WriteLink } from '@/components/readOnly';
 
 /** Above this many rows only those in view are rendered (and only they read their state). */
 const WINDOW_FROM = 30;
@@ -63,9 +64,9 @@ export function NetworkListPage() {
   const taken = useMemo(() => (names.data ?? []).map((item) => item.name), [names.data]);
   const dialogs = useNetworkDialogs(project, { taken });
   const create = (
-    <Link className="button button-primary" to={paths.createNetwork(project)}>
+    <WriteLink className="button button-primary" to={paths.createNetwork(project)}>
       Create network
-    </Link>
+    </WriteLink>
   );
   const actions = (
     <>

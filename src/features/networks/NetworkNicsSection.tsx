@@ -13,6 +13,7 @@ import { paths } from '@/config/paths';
 import type { LxdNetwork } from '@/lxd';
 import { AttachNetworkDialog } from './AttachNetworkDialog';
 import { nicsOnNetwork, type NetworkNic } from './networkModel';
+import { ActionButton } from '@/components/reasons';
 
 /** The NIC devices on this network (instances' and profiles' own), each with Detach; Attach adds one. */
 export function NetworkNicsSection({ project, network: object }: { project: string; network: LxdNetwork }) {
@@ -37,7 +38,7 @@ export function NetworkNicsSection({ project, network: object }: { project: stri
           cells: [
             <Link key="owner" to={ownerLink(nic)}>{`${nic.kind} ${nic.owner}`}</Link>,
             nic.device,
-            <button
+            <ActionButton write
               key="detach"
               type="button"
               className="button"
@@ -49,15 +50,15 @@ export function NetworkNicsSection({ project, network: object }: { project: stri
               }}
             >
               Detach…
-            </button>,
+            </ActionButton>,
           ],
         }))}
         empty={<p className="muted">No instance or profile has a network interface on {network}.</p>}
       />
       <p>
-        <button type="button" className="button" aria-haspopup="dialog" onClick={() => setAttaching(true)}>
+        <ActionButton write type="button" className="button" aria-haspopup="dialog" onClick={() => setAttaching(true)}>
           Attach to an instance or profile…
-        </button>
+        </ActionButton>
       </p>
       {attaching && <AttachNetworkDialog project={project} network={object} onClose={() => setAttaching(false)} />}
       {detaching && (

@@ -4,6 +4,7 @@ import { useCancelOperation } from '@/api/operations/mutations';
 import { isFinished, type ListedOperation } from '@/api/operations/operationList';
 import { paths } from '@/config/paths';
 import { OPERATION_TONE, formatTime, operationResources, progressText } from './operationModel';
+import { ActionButton } from '@/components/reasons';
 
 export function OperationRow({ entry }: { entry: ListedOperation }) {
   const { operation, project } = entry;
@@ -50,7 +51,7 @@ export function OperationRow({ entry }: { entry: ListedOperation }) {
       <td>
         {!finished && (
           <>
-            <button
+            <ActionButton write
               type="button"
               className="button"
               disabled={cannotCancel || cancel.isPending || operation.status === 'Cancelling'}
@@ -60,7 +61,7 @@ export function OperationRow({ entry }: { entry: ListedOperation }) {
               onClick={() => cancel.mutate({ id: operation.id, project })}
             >
               {cancel.isPending ? 'Cancelling…' : 'Cancel'}
-            </button>
+            </ActionButton>
             <span id={reasonId} hidden>
               LXD cannot cancel this operation
             </span>

@@ -18,6 +18,8 @@ import { devicesSummary, profileNameProblem } from './profileModel';
 import { useProfileRoute } from './useProfileRoute';
 import '@/components/config/configEditor.css';
 import './profiles.css';
+import { ActionButton } from '@/components/reasons';
+import { WriteFieldset } from '@/components/readOnly';
 
 type Mode = 'form' | 'yaml';
 
@@ -92,6 +94,7 @@ export function CreateProfilePage() {
           submit();
         }}
       >
+<WriteFieldset>
         <TextField
           label="Name"
           value={name}
@@ -147,10 +150,11 @@ export function CreateProfilePage() {
           </p>
         )}
         {mode === 'form' && !parsed.ok && <p className="field-error">The YAML has errors; switch to YAML to fix them.</p>}
+</WriteFieldset>
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={create.isPending}>
+          <ActionButton write type="submit" className="button button-primary" disabled={create.isPending}>
             {create.isPending ? 'Creating…' : 'Create profile'}
-          </button>
+          </ActionButton>
         </div>
       </form>
     </section>

@@ -49,13 +49,13 @@ export function ProfileDetailPage() {
           pageProps={{ 'data-profile': profile.name }}
           actions={
             <>
-              <button type="button" className="button" aria-haspopup="dialog" onClick={() => dialogs.open('instances', profile)}>
+              <ActionButton write type="button" className="button" aria-haspopup="dialog" onClick={() => dialogs.open('instances', profile)}>
                 Instances using it…
-              </button>
-              <ActionButton aria-haspopup="dialog" reason={renameRefusal(profile.name)} onClick={() => dialogs.open('rename', profile)}>
+              </ActionButton>
+              <ActionButton write aria-haspopup="dialog" reason={renameRefusal(profile.name)} onClick={() => dialogs.open('rename', profile)}>
                 Rename…
               </ActionButton>
-              <ActionButton
+              <ActionButton write
                 className="button button-danger"
                 aria-haspopup="dialog"
                 reason={profile.name === DEFAULT_PROFILE ? 'The default profile cannot be deleted.' : undefined}

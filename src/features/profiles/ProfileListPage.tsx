@@ -15,6 +15,7 @@ import type { LxdProfile } from '@/lxd';
 import { profileColumns } from './profileColumns';
 import { devicesSummary, renameRefusal, DEFAULT_PROFILE } from './profileModel';
 import { useProfileDialogs } from './useProfileDialogs';
+import { WriteLink } from '@/components/readOnly';
 
 export function ProfileListPage() {
   const project = useParams().project ?? DEFAULT_PROJECT;
@@ -38,9 +39,9 @@ export function ProfileListPage() {
   const taken = useMemo(() => (list.data ?? []).map((profile) => profile.name), [list.data]);
   const dialogs = useProfileDialogs(project, { taken });
   const create = (
-    <Link className="button button-primary" to={paths.createProfile(project)}>
+    <WriteLink className="button button-primary" to={paths.createProfile(project)}>
       Create profile
-    </Link>
+    </WriteLink>
   );
 
   const table = (rows: readonly LxdProfile[], stale: boolean) => (

@@ -24,6 +24,8 @@ import {
 import { FeatureChecks, KeyFields } from './ProjectFormSections';
 import { forServer, LIMIT_FIELDS, PROJECT_FEATURES, RESTRICTION_FIELDS } from './projectModel';
 import './projects.css';
+import { ActionButton } from '@/components/reasons';
+import { WriteFieldset } from '@/components/readOnly';
 
 /** The server's extensions decide which features and keys the form offers. */
 export function CreateProjectPage() {
@@ -97,6 +99,7 @@ function CreateProjectForm({ extensions, existing }: { extensions: readonly stri
         <p>Leaving this page discards what you entered for the new project.</p>
       </LeaveGuard>
       <form className="project-form" aria-labelledby="create-project-title" noValidate onSubmit={onSubmit}>
+<WriteFieldset>
         <fieldset disabled={create.isPending}>
           <legend className="section-title">Project</legend>
           <FormField id="create-name" label="Name" hint="No spaces, slashes, underscores or quotes." error={errors.name}>
@@ -163,6 +166,7 @@ function CreateProjectForm({ extensions, existing }: { extensions: readonly stri
             />
           )}
         </fieldset>
+</WriteFieldset>
         {refusal && !refusalField && (
           <p className="form-error" role="alert">
             {refusal.unreachable
@@ -171,9 +175,9 @@ function CreateProjectForm({ extensions, existing }: { extensions: readonly stri
           </p>
         )}
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={create.isPending}>
+          <ActionButton write type="submit" className="button button-primary" disabled={create.isPending}>
             {create.isPending ? 'Creating…' : 'Create project'}
-          </button>
+          </ActionButton>
           <Link className="button" to={paths.projects()}>
             Cancel
           </Link>

@@ -16,6 +16,7 @@ import type { LxdProject } from '@/lxd';
 import { ProjectDeleteDialog, ProjectRenameDialog } from './ProjectDialogs';
 import { featureSummary, forServer, instanceCount, PROJECT_FEATURES, projectChangeRefusal, type ProjectFeature } from './projectModel';
 import './projects.css';
+import { WriteLink } from '@/components/readOnly';
 
 function projectColumns(features: readonly ProjectFeature[]): Column<LxdProject>[] {
   return [
@@ -86,9 +87,9 @@ export function ProjectListPage() {
         title="Projects"
         subtitle="server-wide"
         actions={
-          <Link className="button button-primary" to={paths.createProject()}>
+          <WriteLink className="button button-primary" to={paths.createProject()}>
             Create project
-          </Link>
+          </WriteLink>
         }
       />
       <QueryState query={projects} what="projects">

@@ -37,10 +37,10 @@ export function ProjectSettingsPage() {
         subtitle="project settings"
         actions={
           <>
-            <ActionButton reason={unchangeable} disabled={!project} aria-haspopup="dialog" onClick={() => setDialog('rename')}>
+            <ActionButton write reason={unchangeable} disabled={!project} aria-haspopup="dialog" onClick={() => setDialog('rename')}>
               Rename
             </ActionButton>
-            <ActionButton
+            <ActionButton write
               reason={unchangeable}
               disabled={!project}
               className="button button-danger"

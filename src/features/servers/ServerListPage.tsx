@@ -16,6 +16,7 @@ import { paths } from '@/config/paths';
 import { formatDate, formatRelative } from '@/lib/format';
 import { LxdServerDialog, RemoveLxdServerDialog } from './ServerDialogs';
 import { currentRemote, dashboardUrl, originOf, remoteForCurrent } from './serverListModel';
+import { ActionButton } from '@/components/reasons';
 
 type Dialog = { kind: 'add' } | { kind: 'edit' | 'remove'; remote: LxdRemote } | { kind: 'import' };
 
@@ -81,9 +82,9 @@ export function ServerListPage() {
         exported={() => exportFile({ servers, lxdRemotes: listed, reached: readReached() })}
         onImport={() => setDialog({ kind: 'import' })}
       />
-      <button type="button" className="button button-primary" onClick={() => setDialog({ kind: 'add' })}>
+      <ActionButton write type="button" className="button button-primary" onClick={() => setDialog({ kind: 'add' })}>
         Add server
-      </button>
+      </ActionButton>
     </>
   );
 

@@ -4,6 +4,7 @@ import { FactsTable } from '@/components/FactsTable';
 import { paths } from '@/config/paths';
 import type { LxdStorageVolume } from '@/lxd';
 import { attachedInstances } from './storageModel';
+import { ActionButton } from '@/components/reasons';
 
 /** The instances a volume is attached to, each with Detach (which removes its disk device). */
 export function AttachedInstances({ project, pool, volume }: { project: string; pool: string; volume: LxdStorageVolume }) {
@@ -19,7 +20,7 @@ export function AttachedInstances({ project, pool, volume }: { project: string; 
           <Link key="link" to={paths.instance(ref.project, ref.name)}>
             {ref.name}
           </Link>,
-          <button
+          <ActionButton write
             key="detach"
             type="button"
             className="button"
@@ -28,7 +29,7 @@ export function AttachedInstances({ project, pool, volume }: { project: string; 
             onClick={() => detach.mutate(ref.name)}
           >
             {detach.isPending && detach.variables === ref.name ? 'Detaching…' : 'Detach'}
-          </button>,
+          </ActionButton>,
         ],
       }))}
       empty={<p className="muted">Not attached to any instance.</p>}

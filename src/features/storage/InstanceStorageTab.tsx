@@ -13,6 +13,7 @@ import { paths } from '@/config/paths';
 import { compareText } from '@/lib/format';
 import type { LxdDevice } from '@/lxd';
 import { customNames } from './volumeRows';
+import { ActionButton } from '@/components/reasons';
 
 /** An instance's disks: its root disk and the custom volumes attached to it, which can be detached here. */
 export function InstanceStorageTab() {
@@ -27,9 +28,9 @@ export function InstanceStorageTab() {
   return (
     <div className="overview">
       <div className="tab-actions">
-        <button type="button" className="button button-primary" aria-haspopup="dialog" onClick={() => setAttaching(true)}>
+        <ActionButton write type="button" className="button button-primary" aria-haspopup="dialog" onClick={() => setAttaching(true)}>
           Attach volume…
-        </button>
+        </ActionButton>
       </div>
       <FactsTable
         label={`Disks of ${name}`}
@@ -57,9 +58,9 @@ function DetachButton({ project, instance, device, disk, own }: { project: strin
   if (!disk.pool || !disk.source) return null;
   if (!own) return <span className="muted">from a profile</span>;
   return (
-    <button type="button" className="button" disabled={detach.isPending} aria-label={`Detach ${device}`} onClick={() => detach.mutate(instance)}>
+    <ActionButton write type="button" className="button" disabled={detach.isPending} aria-label={`Detach ${device}`} onClick={() => detach.mutate(instance)}>
       {detach.isPending ? 'Detaching…' : 'Detach'}
-    </button>
+    </ActionButton>
   );
 }
 

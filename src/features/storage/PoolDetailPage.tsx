@@ -55,7 +55,7 @@ export function PoolDetailPage() {
       pageProps={{ 'data-pool': name }}
       actions={
         <>
-          <ActionButton
+          <ActionButton write
             className="button button-danger"
             aria-haspopup="dialog"
             reason={pool ? undefined : `Still reading ${name}…`}

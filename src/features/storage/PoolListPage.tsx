@@ -16,6 +16,7 @@ import type { LxdStoragePool } from '@/lxd';
 import { poolColumns } from './poolColumns';
 import { usePoolDialogs } from './usePoolDialogs';
 import { useStorageRoute } from './useStorageRoute';
+import { ActionButton } from '@/components/reasons';
 
 export function PoolListPage() {
   const { project } = useStorageRoute();
@@ -40,9 +41,9 @@ export function PoolListPage() {
       <Link className="button" to={paths.storageVolumes(project)}>
         All volumes
       </Link>
-      <button type="button" className="button button-primary" aria-haspopup="dialog" onClick={dialogs.create}>
+      <ActionButton write type="button" className="button button-primary" aria-haspopup="dialog" onClick={dialogs.create}>
         Create pool
-      </button>
+      </ActionButton>
     </>
   );
 

@@ -12,6 +12,7 @@ import { useVolumeListDialogs } from './useVolumeListDialogs';
 import { customNames } from './volumeRows';
 import { VolumeTable } from './VolumeTable';
 import './storage.css';
+import { ActionButton } from '@/components/reasons';
 
 /** The pool's volumes in this project, by name (`GET .../volumes`); each row reads its volume as it shows. */
 export function PoolVolumesTab() {
@@ -28,9 +29,9 @@ export function PoolVolumesTab() {
     <div className="overview volumes-tab">
       <div className="tab-actions">
         {backups && (
-          <button type="button" className="button" aria-haspopup="dialog" onClick={() => setImporting(true)}>
+          <ActionButton write type="button" className="button" aria-haspopup="dialog" onClick={() => setImporting(true)}>
             Import from file…
-          </button>
+          </ActionButton>
         )}
         {dialogs.createButton}
       </div>

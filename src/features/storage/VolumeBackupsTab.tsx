@@ -15,6 +15,8 @@ import { ExpiringItemsTable } from '@/components/ExpiringItemsTable';
 import { CheckboxField, TextField } from '@/components/FormDialog';
 import { QueryState } from '@/components/QueryState';
 import { useStorageRoute } from './useStorageRoute';
+import { ActionButton } from '@/components/reasons';
+import { WriteFieldset } from '@/components/readOnly';
 
 /**
  * Backups of a custom volume: LXD writes one (an operation), then the browser downloads its
@@ -42,6 +44,7 @@ export function VolumeBackupsTab() {
           New backup
         </h2>
         <form className="data-form" aria-label="Create backup" noValidate onSubmit={submit}>
+<WriteFieldset>
           <TextField label="Backup name" value={name} hint="Optional: LXD names it otherwise." onChange={(value) => { setName(value); create.reset(); }} />
           <CheckboxField label="Without its snapshots" checked={volumeOnly} onChange={setVolumeOnly} />
           {create.error && (
@@ -50,11 +53,12 @@ export function VolumeBackupsTab() {
             </p>
           )}
           <div className="data-form-actions">
-            <button type="submit" className="button button-primary" disabled={create.isPending}>
+            <ActionButton write type="submit" className="button button-primary" disabled={create.isPending}>
               {create.isPending ? 'Writing the backup…' : 'Create backup'}
-            </button>
+            </ActionButton>
           </div>
-        </form>
+        </WriteFieldset>
+</form>
       </section>
       <section aria-labelledby="volume-backup-list-title">
         <h2 id="volume-backup-list-title" className="section-title">

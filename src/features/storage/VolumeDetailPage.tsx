@@ -12,6 +12,7 @@ import { AttachVolumeDialog, CopyVolumeDialog, DeleteVolumeDialog, RenameVolumeD
 import { useHasVolumeBackups } from './useHasVolumeBackups';
 import { useStorageRoute } from './useStorageRoute';
 import { customNames } from './volumeRows';
+import { ActionButton } from '@/components/reasons';
 
 type VolumeDialogKind = 'attach' | 'resize' | 'rename' | 'copy' | 'delete';
 
@@ -53,13 +54,13 @@ export function VolumeDetailPage() {
           actions={
             <>
               {(['attach', 'resize', 'rename', 'copy'] as const).map((kind) => (
-                <button key={kind} type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(kind)}>
+                <ActionButton write key={kind} type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(kind)}>
                   {ACTION_LABEL[kind]}
-                </button>
+                </ActionButton>
               ))}
-              <button type="button" className="button button-danger" aria-haspopup="dialog" onClick={() => setOpen('delete')}>
+              <ActionButton write type="button" className="button button-danger" aria-haspopup="dialog" onClick={() => setOpen('delete')}>
                 Delete…
-              </button>
+              </ActionButton>
               <VolumeDialog kind={open} project={project} pool={pool} latest={latest} onClose={() => setOpen(undefined)} />
             </>
           }

@@ -6,6 +6,7 @@ import type { LxdStorageVolume } from '@/lxd';
 import { CreateVolumeDialog } from './CreateVolumeDialog';
 import { DeleteVolumeDialog } from './VolumeDialogs';
 import { customNames, type VolumeRow } from './volumeRows';
+import { ActionButton } from '@/components/reasons';
 
 type ReadRow = VolumeRow & { volume: LxdStorageVolume };
 
@@ -32,9 +33,9 @@ export function useVolumeListDialogs(project: string, pools: readonly string[], 
     dialog = <DeleteVolumeDialog project={open.row.project} pool={open.row.pool} volume={open.row.volume} onClose={close} onDeleted={close} />;
   }
   const createButton = (
-    <button type="button" className="button button-primary" aria-haspopup="dialog" disabled={pools.length === 0} onClick={() => setOpen({ kind: 'create' })}>
+    <ActionButton write type="button" className="button button-primary" aria-haspopup="dialog" disabled={pools.length === 0} onClick={() => setOpen({ kind: 'create' })}>
       Create volume
-    </button>
+    </ActionButton>
   );
   return { createButton, remove: (row: ReadRow) => setOpen({ kind: 'delete', row }), dialog };
 }

@@ -1,4 +1,5 @@
 import { useInstanceLifecycle } from '@/api/instances/mutations';
+import { ActionButton } from '@/components/reasons';
 
 interface StartInstancePromptProps {
   project: string;
@@ -19,9 +20,9 @@ export function StartInstancePrompt({ project, name, status, what }: StartInstan
         {name} is {status.toLowerCase()}
       </h2>
       <p className="muted">The {what} is available while the instance runs.</p>
-      <button type="button" className="button button-primary" disabled={start.isPending} onClick={() => start.mutate()}>
+      <ActionButton write type="button" className="button button-primary" disabled={start.isPending} onClick={() => start.mutate()}>
         {start.isPending ? 'Starting…' : 'Start'}
-      </button>
+      </ActionButton>
     </section>
   );
 }

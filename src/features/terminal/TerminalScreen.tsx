@@ -42,7 +42,7 @@ export function TerminalScreen({ label, kind, connect, sessionKey, detail }: Ter
             Reconnect
           </button>
         )}
-        <button type="button" className="button" aria-pressed={isFullscreen} onClick={toggle}>
+        <button data-view="" type="button" className="button" aria-pressed={isFullscreen} onClick={toggle}>
           {isFullscreen ? 'Exit full screen' : 'Full screen'}
         </button>
         <span className="muted terminal-hint">Copy: Ctrl+Shift+C · Paste: Ctrl+Shift+V</span>

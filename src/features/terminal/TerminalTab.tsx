@@ -7,6 +7,8 @@ import { LoadingState } from '@/components/LoadingState';
 import { useInstanceRoute } from '@/components/useInstanceRoute';
 import { openFirstAvailable } from '@/lxd/exec';
 import { SessionSettingsForm } from './SessionSettingsForm';
+import { useWriteReason } from '@/components/readOnly';
+import { ReadOnlySession } from './ReadOnlySession';
 import { StartInstancePrompt } from './StartInstancePrompt';
 import { TerminalScreen } from './TerminalScreen';
 import { describeSession, loadSettings, saveSettings, sessionRequest, settingsKey, type TerminalSettings } from './terminalSettings';
@@ -17,12 +19,14 @@ export function TerminalTab() {
   const { project, name } = useInstanceRoute();
   const client = useLxdClient();
   const detail = useQuery(instanceQueries.detail(client, project, name));
+  const readOnly = useWriteReason();
 
   if (detail.isPending) return <LoadingState label="Loading…" />;
   if (detail.isError && !detail.data) {
     return <ErrorState title={`Could not load ${name}`} error={detail.error} onRetry={() => void detail.refetch()} />;
   }
   const status = detail.data.data.status;
+  if (readOnly) return <ReadOnlySession project={project} name={name} kind="shell" />;
   if (status !== 'Running') return <StartInstancePrompt project={project} name={name} status={status} what="terminal" />;
   const storageKey = settingsKey(client.id, project, name);
   return <InstanceShell key={storageKey} storageKey={storageKey} project={project} name={name} />;

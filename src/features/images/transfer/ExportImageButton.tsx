@@ -56,7 +56,7 @@ export function ExportImageButton({ project, image }: ExportImageButtonProps) {
 
   return (
     <>
-      <button type="button" className="button" disabled={pending} aria-label={`Export image ${name}`} onClick={() => void start()}>
+      <button data-view="" type="button" className="button" disabled={pending} aria-label={`Export image ${name}`} onClick={() => void start()}>
         {pending ? 'Preparing export…' : 'Export'}
       </button>
       {files && (

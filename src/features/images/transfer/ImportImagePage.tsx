@@ -10,6 +10,8 @@ import { EMPTY_FORM, formProblems, toRequest, type ImportFormState } from './imp
 import { ImportDone, ImportFailure, ImportProgress } from './ImportStatus';
 import '@/components/formDialog.css';
 import './transfer.css';
+import { ActionButton } from '@/components/reasons';
+import { WriteFieldset } from '@/components/readOnly';
 
 /**
  * Upload an image file (unified) or two (split) to LXD, with progress and Cancel, then the
@@ -70,11 +72,13 @@ export function ImportImagePage() {
           submit();
         }}
       >
+<WriteFieldset>
         <ImportFields state={form} problems={problems} disabled={running} aliasError={aliasError} onChange={change} />
+</WriteFieldset>
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={running}>
+          <ActionButton write type="submit" className="button button-primary" disabled={running}>
             {running ? 'Importing…' : 'Import image'}
-          </button>
+          </ActionButton>
         </div>
       </form>
       <div className="import-status" aria-live="polite">

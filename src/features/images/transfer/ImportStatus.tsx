@@ -28,7 +28,7 @@ export function ImportProgress({ phase, progress, onCancel }: ImportProgressProp
         </>
       )}
       {uploading ? (
-        <button type="button" className="button" onClick={onCancel}>
+        <button data-view="" type="button" className="button" onClick={onCancel}>
           Cancel upload
         </button>
       ) : (

@@ -1,5 +1,6 @@
 import type { InstanceMutationKind } from '@/api/instances/mutations';
 import type { LxdInstance } from '@/lxd';
+import { useWriteReason } from '@/components/readOnly';
 import { ACTION_LABEL, REASON_TEXT, blockReason, type InstanceActionKind } from './instanceActionRules';
 import type { ReasonIdFor } from './ReasonTexts';
 
@@ -14,7 +15,7 @@ interface DialogActionButtonProps {
 
 /** Opens the dialog of an action that needs input or confirmation; disabled with the reason. */
 export function DialogActionButton({ instance, action, pending, reasonId, danger, onOpen }: DialogActionButtonProps) {
-  const reason = blockReason(instance, action, pending);
+  const reason = blockReason(instance, action, pending, !!useWriteReason());
   return (
     <button
       type="button"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useRunLifecycle, type InstanceMutationKind, type LifecycleAction } from '@/api/instances/mutations';
 import type { LxdInstance } from '@/lxd';
+import { useWriteReason } from '@/components/readOnly';
 import { ActionIcon } from './ActionIcon';
 import { ACTION_LABEL, REASON_TEXT, blockReason } from './instanceActionRules';
 import { CONFIRMED_ACTIONS } from './confirmedActions';
@@ -28,7 +29,7 @@ interface LifecycleButtonProps {
 export function LifecycleButton({ project, instance, action, pending, reasonId, compact, hint }: LifecycleButtonProps) {
   const run = useRunLifecycle(project, instance.name);
   const [confirming, setConfirming] = useState(false);
-  const reason = blockReason(instance, action, pending);
+  const reason = blockReason(instance, action, pending, !!useWriteReason());
   const label = ACTION_LABEL[action];
   const danger = action === 'force-stop';
   return (

@@ -6,6 +6,14 @@ const make = (name: string, status: string, config: Record<string, string> = {},
   ({ name, status, config, expanded_config: expanded ?? config }) as unknown as LxdInstance;
 
 describe('blockReason', () => {
+  it('turns every action off in read-only mode, whatever the state', () => {
+    const actions = ['start', 'stop', 'force-stop', 'restart', 'freeze', 'unfreeze', 'delete', 'rename', 'copy', 'publish'] as const;
+    for (const instance of [make('a', 'Running'), make('b', 'Stopped'), make('c', 'Frozen')]) {
+      for (const action of actions) expect(blockReason(instance, action, undefined, true)).toBe('read-only');
+    }
+    expect(blockReason(make('b', 'Stopped'), 'start')).toBeUndefined();
+  });
+
   it('allows lifecycle actions only in the states LXD accepts them', () => {
     const running = make('a', 'Running');
     const stopped = make('b', 'Stopped');

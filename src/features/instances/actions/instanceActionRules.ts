@@ -6,6 +6,7 @@ import type { LxdInstance } from '@/lxd';
  * render each explanation once and point every disabled button at it (aria-describedby).
  */
 export type BlockReason =
+  | 'read-only'
   | 'busy'
   | 'already-active'
   | 'not-running'
@@ -16,6 +17,7 @@ export type BlockReason =
   | 'publish-active';
 
 export const REASON_TEXT: Record<BlockReason, string> = {
+  'read-only': 'read-only mode',
   busy: 'Another action on this instance is in progress',
   'already-active': 'The instance is already running (or frozen)',
   'not-running': 'The instance is not running',
@@ -44,12 +46,17 @@ export function isActive(instance: LxdInstance): boolean {
   return ACTIVE.has(instance.status);
 }
 
-/** undefined when the action applies; otherwise why not. `pending` is an action already under way. */
+/**
+ * undefined when the action applies; otherwise why not. `pending` is an action already under way;
+ * in read-only mode (`readOnly`) every action is off.
+ */
 export function blockReason(
   instance: LxdInstance,
   action: InstanceActionKind,
   pending?: InstanceMutationKind,
+  readOnly = false,
 ): BlockReason | undefined {
+  if (readOnly) return 'read-only';
   // A forced stop is exactly what is wanted while a graceful stop hangs.
   if (pending && !(action === 'force-stop' && (pending === 'stop' || pending === 'restart'))) return 'busy';
   const status = instance.status;

@@ -3,6 +3,8 @@ import { useCreateBackup } from '@/api/backups/mutations';
 import { NameExpiryFields } from '@/components/snapshots/NameExpiryFields';
 import { useNameExpiryDraft } from '@/components/snapshots/useNameExpiryDraft';
 import { backupNameError } from './backupForm';
+import { ActionButton } from '@/components/reasons';
+import { WriteFieldset } from '@/components/readOnly';
 
 interface BackupCreateFormProps {
   project: string;
@@ -25,6 +27,7 @@ export function BackupCreateForm({ project, instance, taken }: BackupCreateFormP
 
   return (
     <form className="data-form" onSubmit={submit} aria-label="Create backup" noValidate>
+<WriteFieldset>
       <NameExpiryFields
         id={id}
         nameLabel="Backup name"
@@ -50,10 +53,11 @@ export function BackupCreateForm({ project, instance, taken }: BackupCreateFormP
         </p>
       )}
       <div className="data-form-actions">
-        <button type="submit" className="button button-primary" disabled={create.isPending}>
+        <ActionButton write type="submit" className="button button-primary" disabled={create.isPending}>
           {create.isPending ? 'Creating…' : 'Create backup'}
-        </button>
+        </ActionButton>
       </div>
-    </form>
+    </WriteFieldset>
+</form>
   );
 }

@@ -36,7 +36,7 @@ export function BackupTable({ instance, backups, download, busy, onDelete }: Bac
       primary={(backup) => {
         if (busy) {
           return (
-            <button type="button" className="button" aria-label={`Download ${backup.name}`} disabled title={busy.reason} aria-describedby={busy.id}>
+            <button data-view="" type="button" className="button" aria-label={`Download ${backup.name}`} disabled title={busy.reason} aria-describedby={busy.id}>
               Download
             </button>
           );

@@ -1,6 +1,7 @@
 import type { LxdImage } from '@/lxd';
 import type { FieldErrors, InstanceFormValues } from './createForm';
 import { FormField, describedBy } from '@/components/FormField';
+import { ActionButton } from '@/components/reasons';
 
 interface BasicsFieldsProps {
   values: Pick<InstanceFormValues, 'name' | 'description' | 'image' | 'remote'>;
@@ -50,9 +51,9 @@ export function BasicsFields({ values, images, errors, onChange }: BasicsFieldsP
             {values.remote.protocol}, {values.remote.type === 'virtual-machine' ? 'virtual machine' : 'container'})
           </p>
           <span className="form-hint muted">LXD downloads this image from the server and keeps it cached for the next instances.</span>
-          <button type="button" className="button" onClick={() => onChange({ remote: undefined })}>
+          <ActionButton write type="button" className="button" onClick={() => onChange({ remote: undefined })}>
             Choose a local image instead
-          </button>
+          </ActionButton>
         </div>
       ) : (
         <FormField

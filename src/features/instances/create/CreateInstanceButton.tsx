@@ -1,11 +1,11 @@
-import { Link } from 'react-router';
 import { paths } from '@/config/paths';
+import { WriteLink } from '@/components/readOnly';
 
 /** The way to the create page, for the instance list's header. */
 export function CreateInstanceButton({ project }: { project: string }) {
   return (
-    <Link className="button button-primary" to={paths.createInstance(project)}>
+    <WriteLink className="button button-primary" to={paths.createInstance(project)}>
       Create instance
-    </Link>
+    </WriteLink>
   );
 }

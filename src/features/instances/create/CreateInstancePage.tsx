@@ -37,6 +37,8 @@ import { ProfilesPicker } from './ProfilesPicker';
 import { RefusalMessage, type Refusal } from './RefusalMessage';
 import { UserDataField } from './UserDataField';
 import './create.css';
+import { ActionButton } from '@/components/reasons';
+import { WriteFieldset } from '@/components/readOnly';
 
 
 export function CreateInstancePage() {
@@ -123,6 +125,7 @@ export function CreateInstancePage() {
       </header>
       <UnsavedChangesGuard when={hasInput(values, initial)} what="what you entered for the new instance" allow={leaving} />
       <form className="create-form" aria-labelledby="create-title" noValidate onSubmit={onSubmit}>
+<WriteFieldset>
         <fieldset disabled={create.isPending}>
           <legend className="section-title">Instance</legend>
           <BasicsFields values={values} images={images.data} errors={errors} onChange={update} />
@@ -171,12 +174,13 @@ export function CreateInstancePage() {
           />
           Start after creating
         </label>
+</WriteFieldset>
         {refusal && !refusal.field && <RefusalMessage refusal={refusal} project={project} />}
         {create.progress && <CreateProgressView progress={create.progress} willStart={values.start} />}
         <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={create.isPending}>
+          <ActionButton write type="submit" className="button button-primary" disabled={create.isPending}>
             {create.isPending ? 'Creating…' : 'Create instance'}
-          </button>
+          </ActionButton>
           <Link className="button" to={paths.instances(project)}>
             Cancel
           </Link>

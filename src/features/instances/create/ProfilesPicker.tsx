@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ActionButton } from '@/components/reasons';
 
 interface ProfilesPickerProps {
   available: readonly string[];
@@ -35,7 +36,7 @@ export function ProfilesPicker({ available, selected, error, onChange }: Profile
           {selected.map((name, index) => (
             <li key={name}>
               <span className="profile-name">{name}</span>
-              <button
+              <ActionButton write
                 type="button"
                 className="button button-small"
                 aria-label={`Move ${name} up`}
@@ -45,8 +46,8 @@ export function ProfilesPicker({ available, selected, error, onChange }: Profile
                 onClick={() => move(index, -1)}
               >
                 ↑
-              </button>
-              <button
+              </ActionButton>
+              <ActionButton write
                 type="button"
                 className="button button-small"
                 aria-label={`Move ${name} down`}
@@ -56,15 +57,15 @@ export function ProfilesPicker({ available, selected, error, onChange }: Profile
                 onClick={() => move(index, 1)}
               >
                 ↓
-              </button>
-              <button
+              </ActionButton>
+              <ActionButton write
                 type="button"
                 className="button button-small"
                 aria-label={`Remove profile ${name}`}
                 onClick={() => onChange(selected.filter((other) => other !== name))}
               >
                 Remove
-              </button>
+              </ActionButton>
             </li>
           ))}
         </ol>
@@ -85,7 +86,7 @@ export function ProfilesPicker({ available, selected, error, onChange }: Profile
             </option>
           ))}
         </select>
-        <button
+        <ActionButton write
           type="button"
           className="button"
           disabled={!toAdd}
@@ -93,7 +94,7 @@ export function ProfilesPicker({ available, selected, error, onChange }: Profile
           onClick={() => onChange([...selected, toAdd])}
         >
           Add
-        </button>
+        </ActionButton>
       </div>
       {error && (
         <p className="field-error" role="alert">

@@ -5,6 +5,7 @@ import { ACTION_LABEL, PENDING_LABEL, partitionForAction } from '../actions/inst
 import { BULK_CONFIRMED_ACTIONS } from '../actions/confirmedActions';
 import { LazyBulkProfileDialog as BulkProfileDialog, LazyLifecycleConfirmDialog as LifecycleConfirmDialog } from '../actions/lazyDialogs';
 import { BulkResultNote, type BulkResult } from './BulkResultNote';
+import { ActionButton } from '@/components/reasons';
 
 /** Lifecycle actions offered for a selection; each applies to the selected instances it fits. */
 const BULK_LIFECYCLE: LifecycleAction[] = ['start', 'stop', 'force-stop', 'restart', 'freeze', 'unfreeze'];
@@ -54,7 +55,7 @@ export function BulkActionBar({ project, selected, onClear, onDelete }: BulkActi
           const reasonId = `${idPrefix}-${kind}`;
           return (
             <span key={kind}>
-              <button
+              <ActionButton write
                 type="button"
                 className={kind === 'force-stop' ? 'button is-danger' : 'button'}
                 disabled={count === 0 || bulk.isPending}
@@ -64,14 +65,14 @@ export function BulkActionBar({ project, selected, onClear, onDelete }: BulkActi
                 onClick={() => ask(kind)}
               >
                 {ACTION_LABEL[kind]} ({count})
-              </button>
+              </ActionButton>
               <span id={reasonId} hidden>
                 None of the selected instances can be {PAST[kind]}
               </span>
             </span>
           );
         })}
-        <button
+        <ActionButton write
           type="button"
           className="button is-danger"
           disabled={deletable === 0 || bulk.isPending}
@@ -81,11 +82,11 @@ export function BulkActionBar({ project, selected, onClear, onDelete }: BulkActi
           onClick={onDelete}
         >
           Delete… ({deletable})
-        </button>
+        </ActionButton>
         <span id={`${idPrefix}-delete`} hidden>
           None of the selected instances can be deleted (running or protected)
         </span>
-        <button
+        <ActionButton write
           type="button"
           className="button"
           aria-haspopup="dialog"
@@ -93,8 +94,8 @@ export function BulkActionBar({ project, selected, onClear, onDelete }: BulkActi
           onClick={() => setProfilesFor(selected.map((instance) => instance.name))}
         >
           Profiles…
-        </button>
-        <button type="button" className="button" onClick={onClear}>
+        </ActionButton>
+        <button data-view="" type="button" className="button" onClick={onClear}>
           Clear selection
         </button>
         {progress && (

@@ -24,7 +24,7 @@ export function BulkResultNote({ result, onDismiss }: { result: BulkResult; onDi
           </ul>
         )}
       </div>
-      <button type="button" className="toast-close" aria-label="Dismiss" onClick={onDismiss}>
+      <button data-view="" type="button" className="toast-close" aria-label="Dismiss" onClick={onDismiss}>
         ×
       </button>
     </div>

@@ -48,11 +48,11 @@ export function LogViewer({ project, instance, file }: LogViewerProps) {
   return (
     <div className="logs-viewer">
       <div className="logs-toolbar">
-        <button type="button" className="button" onClick={() => void log.refetch()} disabled={log.isFetching}>
+        <button data-view="" type="button" className="button" onClick={() => void log.refetch()} disabled={log.isFetching}>
           {log.isFetching ? 'Refreshing…' : 'Refresh'}
         </button>
         <label>
-          <input type="checkbox" checked={wrap} onChange={(event) => setWrap(event.target.checked)} /> Wrap lines
+          <input type="checkbox" data-view="" checked={wrap} onChange={(event) => setWrap(event.target.checked)} /> Wrap lines
         </label>
         {log.isError && log.data !== undefined && (
           <span className="field-error" role="alert">

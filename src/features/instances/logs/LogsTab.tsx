@@ -36,7 +36,7 @@ export function LogsTab() {
         <ul className="logs-files">
           {files.data.map((file) => (
             <li key={file}>
-              <button
+              <button data-view=""
                 type="button"
                 className="logs-file"
                 aria-current={file === selected}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { LxdInstance, LxdSyncResult } from '@/lxd';
 import { SnapshotScheduleForm } from './SnapshotScheduleForm';
 import { SCHEDULE_KEYS, inheritedValues, type ScheduleField } from './schedule';
+import { ActionButton } from '@/components/reasons';
 
 const LABELS: Record<ScheduleField, string> = {
   schedule: 'Schedule',
@@ -44,9 +45,9 @@ export function SnapshotSchedule({ project, detail }: { project: string; detail:
         })}
       </dl>
       <p>
-        <button type="button" className="button" onClick={() => setEditing(true)}>
+        <ActionButton write type="button" className="button" onClick={() => setEditing(true)}>
           Edit schedule
-        </button>
+        </ActionButton>
       </p>
     </div>
   );

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useSaveSnapshotConfig } from '@/api/snapshots/mutations';
 import { errorText } from '@/components/ErrorState';
 import { isLxdError, type LxdInstance, type LxdSyncResult } from '@/lxd';
+import { ActionButton } from '@/components/reasons';
 import {
   SCHEDULE_KEYS,
   fieldOfLxdError,
@@ -113,7 +114,7 @@ export function SnapshotScheduleForm({ project, instance, latest, inherited, onD
         </p>
       )}
       <div className="data-form-actions is-row">
-        <button
+        <ActionButton write
           type="submit"
           className="button button-primary"
           disabled={save.isPending || unchanged}
@@ -121,8 +122,8 @@ export function SnapshotScheduleForm({ project, instance, latest, inherited, onD
           aria-describedby={unchanged ? `${id}-unchanged` : undefined}
         >
           {save.isPending ? 'Saving…' : 'Save schedule'}
-        </button>
-        <button type="button" className="button" onClick={onDone} disabled={save.isPending}>
+        </ActionButton>
+        <button data-view="" type="button" className="button" onClick={onDone} disabled={save.isPending}>
           Cancel
         </button>
         {unchanged && (

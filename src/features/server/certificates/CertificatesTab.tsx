@@ -60,12 +60,12 @@ export function CertificatesTab() {
   return (
     <div className="trust">
       <div className="trust-actions">
-        <ActionButton className="button button-primary" aria-haspopup="dialog" reason={tokenReason} onClick={() => setDialog({ kind: 'token' })}>
+        <ActionButton write className="button button-primary" aria-haspopup="dialog" reason={tokenReason} onClick={() => setDialog({ kind: 'token' })}>
           Add by token
         </ActionButton>
-        <button type="button" className="button" aria-haspopup="dialog" onClick={() => setDialog({ kind: 'upload' })}>
+        <ActionButton write type="button" className="button" aria-haspopup="dialog" onClick={() => setDialog({ kind: 'upload' })}>
           Add a certificate
-        </button>
+        </ActionButton>
       </div>
       <section aria-labelledby="trust-certificates-title">
         <h2 id="trust-certificates-title" className="section-title">
@@ -92,7 +92,7 @@ export function CertificatesTab() {
                   rowProps={(row) => ({ 'data-certificate': row.certificate.name, 'data-fingerprint': row.certificate.fingerprint })}
                   actions={(row) => (
                     <>
-                      <button
+                      <ActionButton write
                         type="button"
                         className="button"
                         aria-haspopup="dialog"
@@ -100,7 +100,7 @@ export function CertificatesTab() {
                         onClick={() => setDialog({ kind: 'edit', row })}
                       >
                         Edit
-                      </button>
+                      </ActionButton>
                       <RowMenu
                         label={`More actions for ${row.certificate.name}`}
                         items={[

@@ -10,6 +10,7 @@ import { errorText } from '@/components/ErrorState';
 import { QueryState } from '@/components/QueryState';
 import { formatDate, isUnsetTime } from '@/lib/format';
 import { accessText } from './certificateModel';
+import { ActionButton } from '@/components/reasons';
 
 const columns: Column<PendingToken>[] = [
   { id: 'name', label: 'Name', className: 'cell-name cell-ellipsis', render: (token) => token.name || <span className="muted">(no name)</span> },
@@ -50,9 +51,9 @@ export function PendingTokens() {
               actionsWidth="6.5rem"
               rowProps={(token) => ({ 'data-token': token.name })}
               actions={(token) => (
-                <button type="button" className="button button-danger" aria-haspopup="dialog" aria-label={`Revoke token ${token.name}`} onClick={() => setRevoking(token)}>
+                <ActionButton write type="button" className="button button-danger" aria-haspopup="dialog" aria-label={`Revoke token ${token.name}`} onClick={() => setRevoking(token)}>
                   Revoke…
-                </button>
+                </ActionButton>
               )}
             />
           )

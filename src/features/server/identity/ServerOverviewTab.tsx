@@ -8,6 +8,7 @@ import { ListEmpty, ListToolbar } from '@/components/ListToolbar';
 import { OverviewSection } from '@/components/OverviewSection';
 import { useListView, type ListViewSpec } from '@/components/useListView';
 import type { LxdServer } from '@/lxd';
+import { ReadOnlySetting } from './ReadOnlySetting';
 import { apiExtensions, driverText, pairDrivers, supportedStorageDrivers, type ApiExtension } from './serverIdentity';
 import '../server.css';
 
@@ -37,6 +38,7 @@ export function ServerOverviewTab() {
   return (
     <div className="overview">
       <ServerFacts server={server} />
+      <ReadOnlySetting />
       <ExtensionsSection server={server} />
     </div>
   );

@@ -3,6 +3,7 @@ import { useRedeemTrustToken } from '@/api/certificates/mutations';
 import { decodeTrustToken, normalizeTrustToken, trustTokenExpiry } from '@/api/certificates/trustToken';
 import { errorText } from '@/components/ErrorState';
 import { explainTokenError } from './tokenErrors';
+import { ActionButton } from '@/components/reasons';
 
 export function TrustTokenForm() {
   // The field keeps what was typed whatever LXD answers; only success leaves this page.
@@ -56,9 +57,9 @@ export function TrustTokenForm() {
           </div>
         )}
         <div>
-          <button type="submit" className="button button-primary" disabled={redeem.isPending || !token}>
+          <ActionButton write type="submit" className="button button-primary" disabled={redeem.isPending || !token}>
             {redeem.isPending ? 'Checking the token…' : 'Trust this browser'}
-          </button>
+          </ActionButton>
         </div>
       </form>
     </section>

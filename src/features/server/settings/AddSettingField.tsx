@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { fieldId } from '@/components/config/ConfigFields';
 import { describedBy, FormField } from '@/components/FormField';
 import { addableKeys, namespaceTitle, type ServerConfigKey } from './serverConfigModel';
+import { ActionButton } from '@/components/reasons';
 
 interface AddSettingFieldProps {
   shown: readonly string[];
@@ -45,7 +46,7 @@ export function AddSettingField({ shown, known, onAdd }: AddSettingFieldProps) {
           ))}
         </select>
       </FormField>
-      <button
+      <ActionButton write
         type="button"
         className="button"
         disabled={!choice}
@@ -56,7 +57,7 @@ export function AddSettingField({ shown, known, onAdd }: AddSettingFieldProps) {
         }}
       >
         Add
-      </button>
+      </ActionButton>
     </div>
   );
 }

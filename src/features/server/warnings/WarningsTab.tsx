@@ -64,7 +64,7 @@ function WarningList() {
               <ListFilterSelect view={view} name="severity" label="Severity" allLabel="Any severity" options={options(WARNING_SEVERITIES)} />
             </ListToolbar>
             <SelectionBar count={selection.selected.length} onDelete={() => setDeleting(selection.selected)} onClear={selection.clear}>
-              <ActionButton
+              <ActionButton write
                 reason={selectedNew.length === 0 ? 'None of the selected warnings is new.' : undefined}
                 disabled={acknowledge.isPending}
                 onClick={() => acknowledge.mutate(selectedNew.map(uuidOf), { onSuccess: selection.clear })}
@@ -101,7 +101,7 @@ function WarningList() {
                 rowProps={(warning) => ({ 'data-warning': warning.uuid, 'data-status': warning.status })}
                 actions={(warning) => (
                   <>
-                    <ActionButton
+                    <ActionButton write
                       reason={acknowledgeRefusal(warning)}
                       disabled={acknowledge.isPending}
                       aria-label={`Acknowledge ${warningLabel(warning)}`}
