@@ -21,6 +21,7 @@ import { soakGroup } from './lib/bench/groups/soak.mjs';
 import { terminalGroup } from './lib/bench/groups/terminal.mjs';
 import { volumeListGroup } from './lib/bench/groups/volume-list.mjs';
 import { LxdHttps } from './lib/bench/lxd-https.mjs';
+import { withPlainFirstRow } from './lib/bench/list-first-row.mjs';
 import { renderTable, summariseGroup, writeResults } from './lib/bench/report.mjs';
 import { ensureScenario } from './lib/bench/seed.mjs';
 import { step, withTimeout } from './lib/bench/util.mjs';
@@ -41,7 +42,7 @@ const TRACE_DIR = path.join(ROOT, 'test-results', 'bench');
  * lxdPid() (the daemon's pid, for CPU figures) and the sandbox's name (for `lxc`).
  * @type {Array<typeof instanceListGroup>}
  */
-const GROUPS = [instanceListGroup, profileListGroup, imageListGroup, networkListGroup, volumeListGroup, terminalGroup, catalogueGroup];
+const GROUPS = [instanceListGroup, profileListGroup, imageListGroup, networkListGroup, volumeListGroup, terminalGroup, catalogueGroup].map(withPlainFirstRow);
 /** Groups run only when asked for by --group: the soak takes minutes, the kiosk writes a Chromium policy under /etc (as root). */
 const ON_REQUEST = [soakGroup, kioskGroup];
 
