@@ -29,7 +29,10 @@ const clusterMember = sandboxPaths(CLUSTER_MEMBERS[0]);
 const chromium = {
   ...devices['Desktop Chrome'],
   // Debian's Chromium: `playwright install` cannot download browsers on these machines.
-  launchOptions: CHROMIUM_LAUNCH_OPTIONS,
+  // HTTP/1.1 only: Playwright's client-certificate proxy runs inside the worker, and when a test
+  // stops LXD under an HTTP/2 connection, Node 20 can abort the whole worker
+  // (`TLSWrap::DoWrite … !current_write_` from `Http2Session::SendPendingData`).
+  launchOptions: { ...CHROMIUM_LAUNCH_OPTIONS, args: [...CHROMIUM_LAUNCH_OPTIONS.args, '--disable-http2'] },
 };
 
 export default defineConfig<object, SandboxOption>({
