@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { useOwnCertificateExpiry } from '@/api/certificates/ownCertificate';
 import { paths } from '@/config/paths';
@@ -6,21 +5,13 @@ import { formatDate } from '@/lib/format';
 import { expiryPhrase } from '@/lib/certificateExpiry';
 import './certificateExpiry.css';
 
-const SHELL_DELAY_MS = 5000;
-
 /**
  * Says so when the client certificate this browser presents expires within 30 days. Small and
  * non-blocking in the shell (a link to the trusted certificates); on the wall, a line to read.
+ * The shell shows it through `LaterCertificateExpiryNotice`, which loads it after the first screen.
  */
 export function CertificateExpiryNotice({ variant = 'shell' }: { variant?: 'shell' | 'wall' }) {
-  // In the shell the question waits until the page has loaded: it must not hold up the first screen.
-  const [asked, setAsked] = useState(variant === 'wall');
-  useEffect(() => {
-    if (asked) return;
-    const timer = setTimeout(() => setAsked(true), SHELL_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [asked]);
-  const own = useOwnCertificateExpiry(undefined, asked);
+  const own = useOwnCertificateExpiry();
   if (!own) return null;
   const text = `This browser's certificate ${expiryPhrase(own.notice)}`;
   const title = `Certificate "${own.name}" is valid until ${formatDate(own.notice.notAfter.toISOString())}. Trust a new one before then.`;

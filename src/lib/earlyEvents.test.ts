@@ -48,6 +48,19 @@ describe('the early events socket', () => {
     expect(target.__lxdeckEvents).toBeNull();
   });
 
+  it('says when it received more than it kept', () => {
+    const target: Parameters<typeof openEarlyEvents>[0] = {};
+    openEarlyEvents(target, 'wss://lxd/x', Fake);
+    const socket = target.__lxdeckEvents?.socket as unknown as FakeSocket;
+    socket.readyState = 1;
+    for (let i = 0; i < 5000; i++) socket.onmessage?.({ data: `{"n":${i}}` });
+    expect(target.__lxdeckEvents?.overflowed).toBeUndefined();
+    socket.onmessage?.({ data: '{"n":5000}' });
+    const taken = takeEarlyEvents(target);
+    expect(taken?.messages).toHaveLength(5000);
+    expect(taken?.overflowed).toBe(true);
+  });
+
   it('a socket that was refused or dropped is not handed over', () => {
     const target: Parameters<typeof openEarlyEvents>[0] = {};
     openEarlyEvents(target, 'wss://lxd/x', Fake);

@@ -20,6 +20,8 @@ export interface EarlyEvents {
   messages: string[];
   /** `Date.now()` when the socket opened. */
   openedAt?: number;
+  /** More arrived than were kept: the app must read again what it shows. */
+  overflowed?: boolean;
 }
 
 interface EarlyEventsWindow {
@@ -41,7 +43,9 @@ export function openEarlyEvents(target: EarlyEventsWindow, url: string, WebSocke
     early.openedAt = Date.now();
   };
   socket.onmessage = (message: MessageEvent) => {
-    if (typeof message.data === 'string' && early.messages.length < MAX_BUFFERED) early.messages.push(message.data);
+    if (typeof message.data !== 'string') return;
+    if (early.messages.length < MAX_BUFFERED) early.messages.push(message.data);
+    else early.overflowed = true;
   };
   target.__lxdeckEvents = early;
   return early;

@@ -16,10 +16,11 @@ import { rereadAnsweredBefore } from './rereadBefore';
  * components only read the connection store. Returns a function that closes everything.
  */
 export function connectRealtime(client: LxdClient, queryClient: QueryClient): () => void {
+  // The socket the early script opened for the page's own server, if it is still up.
+  const adopt = client.baseUrl === '' ? takeEarlyEvents(globalThis as never) : undefined;
   const stream = new LxdEventStream({
     url: client.websocketUrl('/1.0/events', { query: { type: 'operation,lifecycle', 'all-projects': 'true' } }),
-    // The socket the early script opened for the page's own server, if it is still up.
-    adopt: client.baseUrl === '' ? takeEarlyEvents(globalThis as never) : undefined,
+    adopt,
   });
   const updater = new CacheUpdater(queryClient, client.id, readObjectWith(client));
   const { setStatus } = useConnectionStore.getState();
@@ -49,6 +50,8 @@ export function connectRealtime(client: LxdClient, queryClient: QueryClient): ()
 
   setStatus(client.id, stream.status);
   stream.start();
+  // The early socket received more than it kept: some events are gone, as after a drop.
+  if (adopt?.overflowed) void queryClient.invalidateQueries({ queryKey: serverKeys.all(client.id) });
 
   return () => {
     globalThis.removeEventListener?.('online', onOnline);

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { Outlet, useParams } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { serverQueries } from '@/api/server/queries';
-import { CertificateExpiryNotice } from '@/components/CertificateExpiryNotice';
+import { LaterCertificateExpiryNotice } from '@/components/LaterCertificateExpiryNotice';
 import { Toaster } from '@/components/Toaster';
 import { DEFAULT_PROJECT } from '@/config/paths';
 import { PaletteLauncher } from '@/features/palette/PaletteLauncher';
@@ -42,7 +42,7 @@ export function Layout() {
           {environment?.server_version && <span className="muted server-version"> · LXD {environment.server_version}</span>}
         </span>
         <PaletteLauncher project={project} onNavigated={focusContent} />
-        <CertificateExpiryNotice />
+        <LaterCertificateExpiryNotice />
         <ReadOnlyBadge />
         <ConnectionIndicator />
       </header>

@@ -1,0 +1,24 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+
+const SHELL_DELAY_MS = 5000;
+
+const Notice = lazy(async () => ({ default: (await import('./CertificateExpiryNotice')).CertificateExpiryNotice }));
+
+/**
+ * The shell's certificate expiry notice, asked for 5 s after the page has loaded: the question
+ * costs a few requests and its code (certificate parsing) a chunk, and neither may hold up the
+ * first screen.
+ */
+export function LaterCertificateExpiryNotice() {
+  const [asked, setAsked] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setAsked(true), SHELL_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  if (!asked) return null;
+  return (
+    <Suspense fallback={null}>
+      <Notice />
+    </Suspense>
+  );
+}

@@ -1,0 +1,62 @@
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterFirstScreen } from './afterFirstScreen';
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe('afterFirstScreen', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('runs once the reads that started are all answered, not before', async () => {
+    const queryClient = new QueryClient();
+    const run = vi.fn();
+    afterFirstScreen(queryClient, run);
+    const a = deferred<string>();
+    const b = deferred<string>();
+    void queryClient.fetchQuery({ queryKey: ['a'], queryFn: () => a.promise });
+    void queryClient.fetchQuery({ queryKey: ['b'], queryFn: () => b.promise });
+    a.resolve('a');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(run).not.toHaveBeenCalled();
+    b.resolve('b');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(run).toHaveBeenCalledTimes(1);
+    // Later reads change nothing.
+    await queryClient.fetchQuery({ queryKey: ['c'], queryFn: () => 'c' });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not wait for nothing: with no read at all it runs after the longest wait', async () => {
+    const run = vi.fn();
+    afterFirstScreen(new QueryClient(), run, { maxWaitMs: 1500 });
+    await vi.advanceTimersByTimeAsync(1499);
+    expect(run).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(2);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not wait for a read that hangs longer than the longest wait', async () => {
+    const queryClient = new QueryClient();
+    const run = vi.fn();
+    afterFirstScreen(queryClient, run, { maxWaitMs: 1000 });
+    void queryClient.fetchQuery({ queryKey: ['slow'], queryFn: () => new Promise(() => undefined) });
+    await vi.advanceTimersByTimeAsync(1001);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('cancelled, never runs', async () => {
+    const queryClient = new QueryClient();
+    const run = vi.fn();
+    const cancel = afterFirstScreen(queryClient, run);
+    void queryClient.fetchQuery({ queryKey: ['a'], queryFn: () => 'a' });
+    cancel();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(run).not.toHaveBeenCalled();
+  });
+});
