@@ -2,7 +2,8 @@ import { useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { LxdClient } from '@/lxd';
-import { firstNames, namesInUsedBy, previewCount } from '@/lib/listPreview';
+import { trackFirstScreenRead } from '@/lib/afterFirstScreen';
+import { NAMES_LISTED, firstNames, namesInUsedBy, previewCount } from '@/lib/listPreview';
 import { objectPath } from './collection';
 import { projectQueries } from './projects/queries';
 
@@ -35,8 +36,7 @@ function useObjects<T>(client: LxdClient, project: string, collection: string, n
     if (names.length === 0) return;
     const abort = new AbortController();
     for (const name of names) {
-      client
-        .get<T>(objectPath(collection, name), { project, signal: abort.signal })
+      trackFirstScreenRead(client.get<T>(objectPath(collection, name), { project, signal: abort.signal }))
         .then((result) => ({ name, object: result.data }))
         // Deleted meanwhile, refused, offline: the whole list decides.
         .catch(() => ({ name, object: undefined }))
@@ -59,9 +59,31 @@ function useObjects<T>(client: LxdClient, project: string, collection: string, n
 }
 
 /**
+ * The URLs of a collection's objects (`GET <collection>?project=p`, no recursion), for a preview
+ * whose names LXD lists quickly (`NAMES_LISTED`). Outside the query cache, as the objects are.
+ */
+function useListedUrls(client: LxdClient, project: string, collection: string, wanted: boolean) {
+  const [state, setState] = useState<{ urls: string[] | undefined; pending: boolean }>({ urls: undefined, pending: wanted });
+  useEffect(() => {
+    if (!wanted) return;
+    const abort = new AbortController();
+    trackFirstScreenRead(client.get<string[] | null>(collection, { project, signal: abort.signal }))
+      .then((result) => result.data ?? [])
+      // Refused or offline: no preview; the whole list decides.
+      .catch(() => undefined)
+      .then((urls) => {
+        if (!abort.signal.aborted) setState({ urls, pending: false });
+      });
+    return () => abort.abort();
+  }, [client, project, collection, wanted]);
+  return state;
+}
+
+/**
  * A list query that shows its first screenful early (see `lib/listPreview.ts`): on a first load at
  * the list's default view (a plain address: no filter, the default sort by name), the objects the
- * list starts with are read one by one from the names in the project's `used_by`, and the whole
+ * list starts with are read one by one from the names in the project's `used_by` (instances: from
+ * their names list, `NAMES_LISTED`), and the whole
  * list is asked for once they are in. LXD 5.0 answers a slow list inside one database transaction
  * and every other request waits for it, so asking for both at once would make the preview wait
  * for the list. `preview` is `undefined` when there is nothing to show before the list: the list
@@ -78,8 +100,10 @@ export function usePreviewedList<T, TError, TListKey extends readonly unknown[]>
   const [search] = useSearchParams();
   // Decided once per page: a list already in the cache, or one that filters or sorts, has none.
   const [wanted] = useState(() => search.toString() === '' && queryClient.getQueryData(list.queryKey) === undefined);
-  const projects = useQuery({ ...projectQueries.list(client), enabled: wanted });
-  const usedBy = wanted ? projects.data?.find((candidate) => candidate.name === project)?.used_by : undefined;
+  const listed = NAMES_LISTED.has(collection);
+  const projects = useQuery({ ...projectQueries.list(client), enabled: wanted && !listed });
+  const urls = useListedUrls(client, project, collection, wanted && listed);
+  const usedBy = !wanted ? undefined : listed ? urls.urls : projects.data?.find((candidate) => candidate.name === project)?.used_by;
   const { names, total } = useMemo(() => {
     if (!usedBy) return { names: NO_NAMES, total: 0 };
     const all = namesInUsedBy(usedBy, collection);
@@ -87,7 +111,7 @@ export function usePreviewedList<T, TError, TListKey extends readonly unknown[]>
   }, [usedBy, collection]);
   const objects = useObjects<T>(client, project, collection, names);
   // The list waits for the preview's names and objects; an error in either just ends the wait.
-  const holding = wanted && (projects.isPending || objects.pending);
+  const holding = wanted && ((listed ? urls.pending : projects.isPending) || objects.pending);
   const query = useQuery({ ...list, enabled: !holding });
   const preview: ListPreview<T> | undefined =
     wanted && query.isPending && objects.rows.length > 0 ? { rows: objects.rows, total } : undefined;

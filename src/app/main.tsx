@@ -11,6 +11,7 @@ import { FramedNotice } from './FramedNotice';
 import { isFramed } from '@/lib/frameGuard';
 import { READ_ONLY_REASON, currentReadOnlyMode, moveReadOnlyParam } from '@/lib/readOnly';
 import { setWriteGuard } from '@/lxd';
+import { afterFirstScreen, markFirstScreenDone } from '@/lib/afterFirstScreen';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -42,6 +43,8 @@ function start(element: HTMLElement) {
   const queryClient = createQueryClient();
   // Before any read: what is asked for once the events socket is open is not read again.
   trackFetchStarts(queryClient);
+  // What the first screen does not show waits until it is in (the events code, the switcher).
+  afterFirstScreen(queryClient, markFirstScreenDone);
   // The app is served by LXD itself, so the local server is the page's own origin.
   // Its fetch first takes the responses the early script started while this bundle downloaded.
   const client = new LxdClient({

@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstScreen } from './afterFirstScreen';
+import { afterFirstScreen, trackFirstScreenRead } from './afterFirstScreen';
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -29,6 +29,20 @@ describe('afterFirstScreen', () => {
     // Later reads change nothing.
     await queryClient.fetchQuery({ queryKey: ['c'], queryFn: () => 'c' });
     await vi.advanceTimersByTimeAsync(5000);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('waits for the reads made outside the cache too', async () => {
+    const queryClient = new QueryClient();
+    const run = vi.fn();
+    afterFirstScreen(queryClient, run);
+    const preview = deferred<string>();
+    void trackFirstScreenRead(preview.promise);
+    await queryClient.fetchQuery({ queryKey: ['server'], queryFn: () => 'server' });
+    await vi.advanceTimersByTimeAsync(10);
+    expect(run).not.toHaveBeenCalled();
+    preview.resolve('rows');
+    await vi.advanceTimersByTimeAsync(10);
     expect(run).toHaveBeenCalledTimes(1);
   });
 

@@ -166,6 +166,24 @@ describe("a list's first screenful", () => {
     expect(await (await appFetch('/1.0/profiles/b?project=p')).text()).toBe('early /1.0/profiles/b?project=p');
     expect(network).not.toHaveBeenCalled();
   });
+
+  it("of instances starts from their names, and the projects wait for the app", async () => {
+    expect(earlyRequestPaths('#/project/p/instances')).toEqual(['/1.0', '/1.0/instances?project=p']);
+    const target: Parameters<typeof startEarlyRequests>[0] = { innerHeight: 320 };
+    const urls = Array.from({ length: 30 }, (_, i) => `/1.0/instances/web-${String(30 - i).padStart(2, '0')}?project=p`);
+    const early = vi.fn(async (input: RequestInfo | URL) =>
+      String(input) === '/1.0/instances?project=p'
+        ? new Response(JSON.stringify({ metadata: urls }), { status: 200 })
+        : new Response(`early ${String(input)}`, { status: 200 }),
+    );
+    startEarlyRequests(target, '#/project/p/instances', early as typeof fetch);
+    // The server, the names, then a screenful (10 rows at 320 px) in the list's order.
+    await vi.waitFor(() => expect(early).toHaveBeenCalledTimes(12));
+    const asked = early.mock.calls.map(([input]) => String(input));
+    expect(asked.slice(2, 4)).toEqual(['/1.0/instances/web-01?project=p', '/1.0/instances/web-02?project=p']);
+    expect(asked).not.toContain('/1.0/instances/web-11?project=p');
+    expect(asked.some((path) => path.startsWith('/1.0/projects'))).toBe(false);
+  });
 });
 
 describe("the page's own files", () => {

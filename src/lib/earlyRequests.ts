@@ -7,7 +7,7 @@
  * this overlaps LXD's answer with the download and start of the app.
  */
 
-import { firstNames, namesInUsedBy, previewCount } from './listPreview';
+import { NAMES_LISTED, firstNames, namesInUsedBy, namesPath, previewCount } from './listPreview';
 
 const DEFAULT_PROJECT = 'default';
 
@@ -50,6 +50,12 @@ export function earlyRequestPaths(hash: string): string[] {
     // The network list reads names first (see `api/namedList.ts`).
     const recursion = NAMES_FIRST.has(section[2] as string) ? '' : '&recursion=1';
     paths.push(`/1.0/${section[2]}?project=${q(project)}${recursion}`);
+  }
+  const preview = previewedList(hash);
+  if (preview && NAMES_LISTED.has(preview.collection)) {
+    // The names; the projects are read by the app once the first screen is in.
+    paths.push(namesPath(preview.collection, preview.project));
+    return paths;
   }
   const volumes = poolVolumesFromHash(hash);
   if (volumes) {
@@ -98,7 +104,12 @@ export function previewPaths(
   viewportHeight: number,
 ): string[] {
   const usedBy = projects.find((candidate) => candidate.name === list.project)?.used_by ?? [];
-  return firstNames(namesInUsedBy(usedBy, list.collection), previewCount(viewportHeight)).map(
+  return previewObjectPaths(usedBy, list, viewportHeight);
+}
+
+/** The detail GETs of a list's first screenful, from URLs that name its objects (a `used_by`, a names list). */
+export function previewObjectPaths(urls: readonly string[], list: { collection: string; project: string }, viewportHeight: number): string[] {
+  return firstNames(namesInUsedBy(urls, list.collection), previewCount(viewportHeight)).map(
     (name) => `${list.collection}/${encodeURIComponent(name)}?project=${q(list.project)}`,
   );
 }
@@ -160,20 +171,31 @@ export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: t
   }
   target.__lxdeckEarly = responses;
   const list = previewedList(hash);
-  const projects = responses.get(requestKey(PROJECTS_PATH));
-  if (list && projects) {
-    // The projects' answer names the list's objects: read the first screenful one by one (the app
-    // gets the projects' response itself, so this reads a copy).
-    void projects
-      .then((response) => (response?.ok ? response.clone().json() : undefined))
-      .then((body: { metadata?: { name: string; used_by?: string[] | null }[] } | undefined) => {
-        for (const path of previewPaths(body?.metadata ?? [], list, target.innerHeight ?? 800)) {
-          const key = requestKey(path);
-          if (!responses.has(key)) responses.set(key, fetcher(path, { credentials: 'include' }).catch(() => undefined));
-        }
-      })
+  if (!list) return;
+  const readEach = (paths: string[]) => {
+    for (const path of paths) {
+      const key = requestKey(path);
+      if (!responses.has(key)) responses.set(key, fetcher(path, { credentials: 'include' }).catch(() => undefined));
+    }
+  };
+  // The answer that names the list's objects: read the first screenful one by one (the app gets
+  // that answer itself, so this reads a copy).
+  const height = target.innerHeight ?? 800;
+  if (NAMES_LISTED.has(list.collection)) {
+    void responses
+      .get(requestKey(namesPath(list.collection, list.project)))
+      ?.then((response) => (response?.ok ? response.clone().json() : undefined))
+      .then((body: { metadata?: string[] | null } | undefined) => readEach(previewObjectPaths(body?.metadata ?? [], list, height)))
       .catch(() => undefined);
+    return;
   }
+  void responses
+    .get(requestKey(PROJECTS_PATH))
+    ?.then((response) => (response?.ok ? response.clone().json() : undefined))
+    .then((body: { metadata?: { name: string; used_by?: string[] | null }[] } | undefined) =>
+      readEach(previewPaths(body?.metadata ?? [], list, height)),
+    )
+    .catch(() => undefined);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { useFirstScreenDone } from '@/components/useFirstScreenDone';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
@@ -12,7 +13,7 @@ import { DEFAULT_PROJECT, paths } from '@/config/paths';
 export function ProjectGuard({ children }: { children: ReactNode }) {
   const client = useLxdClient();
   const { project = DEFAULT_PROJECT } = useParams();
-  const projects = useQuery(projectQueries.list(client));
+  const projects = useQuery({ ...projectQueries.list(client), enabled: useFirstScreenDone() });
   const missing = projects.data && !projects.data.some((entry) => entry.name === project);
   if (!missing) return <>{children}</>;
   return (

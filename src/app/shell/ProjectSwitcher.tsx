@@ -1,3 +1,4 @@
+import { useFirstScreenDone } from '@/components/useFirstScreenDone';
 import { useQuery } from '@tanstack/react-query';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
@@ -17,7 +18,8 @@ export function ProjectSwitcher() {
   const { project = DEFAULT_PROJECT } = useParams();
   const location = useLocation();
   const navigate = useNavigate();
-  const projects = useQuery(projectQueries.list(client));
+  // Not on the first screen's way: LXD 5.0 holds the requests behind a projects read.
+  const projects = useQuery({ ...projectQueries.list(client), enabled: useFirstScreenDone() });
 
   const names = projects.data?.map((entry) => entry.name) ?? [];
   // Keep the current project selectable while the list loads or if it is not listed.

@@ -1,3 +1,4 @@
+import { useFirstScreenDone } from '@/components/useFirstScreenDone';
 import { useQuery } from '@tanstack/react-query';
 import { useLxdClient } from '@/api/client-context';
 import { useServerFeatures } from '@/api/server/useServerFeatures';
@@ -10,7 +11,9 @@ import { countNewWarnings } from '@/api/warnings/types';
  */
 export function NewWarningsCount() {
   const client = useLxdClient();
-  const enabled = useServerFeatures().has('warnings');
+  // Read once the first screen is in: the count is not what the page was opened for.
+  const ready = useFirstScreenDone();
+  const enabled = useServerFeatures().has('warnings') && ready;
   const count = useQuery({ ...warningQueries.list(client), enabled, select: countNewWarnings }).data ?? 0;
   if (count === 0) return null;
   return (
