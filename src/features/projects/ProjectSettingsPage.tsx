@@ -59,7 +59,11 @@ export function ProjectSettingsPage() {
         <ProjectRenameDialog
           project={project}
           onCancel={() => setDialog(undefined)}
-          onDone={(to) => void navigate(paths.projectSettings(to), { replace: true })}
+          onDone={(to) => {
+            // The page stays mounted for the new name: the dialog closes itself.
+            setDialog(undefined);
+            void navigate(paths.projectSettings(to), { replace: true });
+          }}
         />
       )}
       {project && dialog === 'delete' && (
