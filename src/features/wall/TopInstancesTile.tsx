@@ -21,7 +21,7 @@ export function TopInstancesTile({ project }: { project: string | undefined }) {
   const available = has('metrics');
   const reading = useQuery({ ...metricsQueries.history(client, project), enabled: available });
   return (
-    <Tile id="top" title="Top instances" detail={`every ${METRICS_INTERVAL_MS / 1000} s`}>
+    <Tile id="top" title="Top instances" detail={`every ${METRICS_INTERVAL_MS / 1000} s`} ready={!available || !reading.isPending}>
       {!available ? (
         <TileUnavailable>This LXD has no metrics API (the API extension “metrics”).</TileUnavailable>
       ) : reading.isPending ? (
