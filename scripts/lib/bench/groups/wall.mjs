@@ -64,6 +64,7 @@ export const wallGroup = {
     const lines = [];
     details.forEach((d, i) => {
       lines.push(`run ${i + 1}: API requests before full paint: ${d.apiBeforeFullPaint.map((r) => `${r.url} ${r.startTime}→${r.responseEnd} ms`).join(', ')}`);
+      lines.push(`run ${i + 1}: all API requests of the load (until the wall settled): ${d.loadRequests.length}: ${d.loadRequests.join(', ')}`);
       if (d.start.requests.length > 0) lines.push(`run ${i + 1}: API requests after the outside start: ${d.start.requests.join(', ')}`);
       if (d.start.timedReads.length > 0) lines.push(`run ${i + 1}: timed reads in that window, not counted: ${d.start.timedReads.join(', ')}`);
       if (d.problems.length > 0) lines.push(`run ${i + 1}: page reported: ${d.problems.join('; ')}`);
@@ -127,6 +128,7 @@ export const wallGroup = {
         });
         await withTimeout(api.quiet(), 30_000, `API requests still in flight: ${api.inflightUrls().join(', ')}`);
       });
+      details.loadRequests = api.log.map((r) => `${r.method} ${r.path}`);
       const running = (status) => ({ selector: '[data-tile="instances"] [data-status="Running"]', attribute: 'data-count', status: String(status) });
       if (await page.evaluate(watchRowStatus, running(expected.counts.Running + 1))) throw new Error('the wall shows the started count before the start');
       const eventsBefore = await page.evaluate(() => window.__bench.events.length);
