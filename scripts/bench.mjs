@@ -20,6 +20,7 @@ import { profileListGroup } from './lib/bench/groups/profile-list.mjs';
 import { soakGroup } from './lib/bench/groups/soak.mjs';
 import { terminalGroup } from './lib/bench/groups/terminal.mjs';
 import { volumeListGroup } from './lib/bench/groups/volume-list.mjs';
+import { wallGroup } from './lib/bench/groups/wall.mjs';
 import { LxdHttps } from './lib/bench/lxd-https.mjs';
 import { withPlainFirstRow } from './lib/bench/list-first-row.mjs';
 import { renderTable, summariseGroup, writeResults } from './lib/bench/report.mjs';
@@ -42,7 +43,7 @@ const TRACE_DIR = path.join(ROOT, 'test-results', 'bench');
  * lxdPid() (the daemon's pid, for CPU figures) and the sandbox's name (for `lxc`).
  * @type {Array<typeof instanceListGroup>}
  */
-const GROUPS = [instanceListGroup, profileListGroup, imageListGroup, networkListGroup, volumeListGroup, terminalGroup, catalogueGroup].map(withPlainFirstRow);
+const GROUPS = [instanceListGroup, profileListGroup, imageListGroup, networkListGroup, volumeListGroup, terminalGroup, catalogueGroup, wallGroup].map(withPlainFirstRow);
 /** Groups run only when asked for by --group: the soak takes minutes, the kiosk writes a Chromium policy under /etc (as root). */
 const ON_REQUEST = [soakGroup, kioskGroup];
 

@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { instanceQueries } from '@/api/instances/queries';
-import { listProjectFromHash, previewedList } from '@/lib/earlyRequests';
+import { listProjectFromHash, previewedList, wallEarlyReads } from '@/lib/earlyRequests';
 import type { LxdClient } from '@/lxd';
 
 /**
@@ -8,8 +8,12 @@ import type { LxdClient } from '@/lxd';
  * server gate waits for /1.0 before rendering pages, and the list is what the user came for.
  * A browser LXD does not trust just gets a refusal here, which the gate explains anyway.
  * A list that shows a preview first (a plain address) asks for itself after the preview is in.
+ * A project's wall: its instances, in the cache before the events socket opens, so that an answer
+ * older than the socket is read again (realtime/rereadBefore.ts).
  */
 export function prefetchLanding(queryClient: QueryClient, client: LxdClient, hash: string): void {
   const project = listProjectFromHash(hash);
   if (project !== undefined && !previewedList(hash)) void queryClient.prefetchQuery(instanceQueries.list(client, project));
+  const wall = wallEarlyReads(hash);
+  if (wall?.instances) void queryClient.prefetchQuery(instanceQueries.list(client, wall.project));
 }

@@ -55,6 +55,14 @@ describe('earlyRequestPaths', () => {
     expect(earlyRequestPaths('#/project/p/profile/web')).toHaveLength(2);
   });
 
+  it('on a project’s wall, asks for its instances and metrics (as its tiles do), not the projects', () => {
+    expect(earlyRequestPaths('#/wall/project/my%20p')).toEqual(['/1.0', '/1.0/instances?project=my%20p&recursion=1', '/1.0/metrics?project=my%20p']);
+    expect(earlyRequestPaths('#/wall/project/p?tiles=health,top')).toEqual(['/1.0', '/1.0/metrics?project=p']);
+    expect(earlyRequestPaths('#/wall/project/p?tiles=attention&theme=light')).toEqual(['/1.0', '/1.0/instances?project=p&recursion=1']);
+    // Every project's wall starts from the projects.
+    expect(earlyRequestPaths('#/wall?rotate=30s')).toEqual(['/1.0', '/1.0/projects?recursion=1']);
+  });
+
   it('writes each list as the client does (same key)', () => {
     expect(requestKey('/1.0/instances?recursion=1&project=a%20b')).toBe(requestKey('/1.0/instances?project=a+b&recursion=1'));
     expect(requestKey('/1.0/instances?project=a&recursion=1')).not.toBe(requestKey('/1.0/instances?project=b&recursion=1'));
@@ -191,6 +199,7 @@ describe("the page's own files", () => {
     profiles: ['/ui/assets/ProfileListPage-1.js', '/ui/assets/profiles-2.css'],
     images: ['https://elsewhere/x.js'],
     'pool-volumes': ['/ui/assets/PoolDetailPage-3.js', '/ui/assets/PoolVolumesTab-4.js'],
+    wall: ['/ui/assets/WallPage-5.js', '/ui/assets/WallPage-6.css'],
   });
 
   it('are those the build lists for the section the address opens', () => {
@@ -200,6 +209,8 @@ describe("the page's own files", () => {
     expect(earlyPageFiles('#/project/p/profiles', '{not json')).toEqual([]);
     expect(earlyPageFiles('#/project/p/storage/pool/x/volumes', pages)).toEqual(['/ui/assets/PoolDetailPage-3.js', '/ui/assets/PoolVolumesTab-4.js']);
     expect(earlyPageFiles('#/project/p/storage/pool/x', pages)).toEqual([]);
+    expect(earlyPageFiles('#/wall/project/p?theme=light', pages)).toEqual(['/ui/assets/WallPage-5.js', '/ui/assets/WallPage-6.css']);
+    expect(earlyPageFiles('#/wall', pages)).toEqual(['/ui/assets/WallPage-5.js', '/ui/assets/WallPage-6.css']);
   });
 
   it('never leave the dashboard', () => {

@@ -34,11 +34,42 @@ export function listProjectFromHash(hash: string): string | undefined {
 
 const q = (project: string) => encodeURIComponent(project);
 
+/** The project whose wall screen the address opens (`#/wall/project/p`); '' for `#/wall` (all projects). */
+export function wallProjectFromHash(hash: string): string | undefined {
+  const path = route(hash);
+  if (/^\/wall\/?$/.test(path)) return '';
+  const match = /^\/wall\/project\/([^/]+)\/?$/.exec(path);
+  return match?.[1] ? decoded(match[1]) : undefined;
+}
+
+/**
+ * What a project's wall reads first that is worth starting early: its instances and its metrics,
+ * the two slowest reads of its tiles, when the address shows those tiles.
+ */
+export function wallEarlyReads(hash: string): { project: string; instances: boolean; metrics: boolean } | undefined {
+  const project = wallProjectFromHash(hash);
+  if (!project) return undefined;
+  const tiles = new URLSearchParams(hash.split('?')[1] ?? '').get('tiles')?.split(',').map((tile) => tile.trim());
+  const shows = (...ids: string[]) => !tiles || ids.some((id) => tiles.includes(id));
+  return { project, instances: shows('instances', 'attention'), metrics: shows('top') };
+}
+
+/** A project's wall: the server and its early reads. No projects: the wall has no project switcher. */
+function wallRequestPaths(wall: NonNullable<ReturnType<typeof wallEarlyReads>>): string[] {
+  return [
+    '/1.0',
+    ...(wall.instances ? [`/1.0/instances?project=${q(wall.project)}&recursion=1`] : []),
+    ...(wall.metrics ? [`/1.0/metrics?project=${q(wall.project)}`] : []),
+  ];
+}
+
 /**
  * The GETs the first screen of this address needs, as the app's client writes them: the server
  * (every page waits for it), the list the page shows, and the projects (the switcher).
  */
 export function earlyRequestPaths(hash: string): string[] {
+  const wall = wallEarlyReads(hash);
+  if (wall) return wallRequestPaths(wall);
   const paths = ['/1.0'];
   const instances = listProjectFromHash(hash);
   if (instances !== undefined && !previewedList(hash)) paths.push(`/1.0/instances?project=${q(instances)}&recursion=1`);
@@ -119,7 +150,8 @@ export function previewObjectPaths(urls: readonly string[], list: { collection: 
  * see vite.config.ts), for the early script to preload beside the main bundle.
  */
 export function earlyPageFiles(hash: string, pagesJson: string | null | undefined): string[] {
-  const section = poolVolumesFromHash(hash) ? 'pool-volumes' : /^\/project\/[^/]+\/([a-z-]+)\/?$/.exec(route(hash))?.[1];
+  const section =
+    wallProjectFromHash(hash) !== undefined ? 'wall' : poolVolumesFromHash(hash) ? 'pool-volumes' : /^\/project\/[^/]+\/([a-z-]+)\/?$/.exec(route(hash))?.[1];
   if (!section || !pagesJson) return [];
   try {
     const files = (JSON.parse(pagesJson) as Record<string, unknown>)[section];

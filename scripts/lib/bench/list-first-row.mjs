@@ -8,12 +8,13 @@ import { round, step } from './util.mjs';
 
 /**
  * Opens `hash` in a fresh browser context and returns ms from navigation start until the first
- * `rowSelector` is attached, with the API waterfall up to then. It then waits until the page shows
- * the whole list (the list toolbar's count, which a preview does not show) before closing: LXD 5.0 answers a slow list in
+ * `rowSelector` is attached (a selector, or `{ selector, attributes }` as watchFirstMatch takes),
+ * with the API waterfall up to then. It then waits until the page shows
+ * the whole list (the list toolbar's count, which a preview does not show; or `settled`) before closing: LXD 5.0 answers a slow list in
  * one database transaction that holds up every other request, so a run that closed early would
  * leave the next run waiting for this one's list.
  */
-export async function measureListFirstRow({ browser, state }, { hash, rowSelector, title }) {
+export async function measureListFirstRow({ browser, state }, { hash, rowSelector, title, settled = listRead }) {
   const context = await newBenchContext(browser, state);
   try {
     await context.addInitScript(watchFirstMatch, rowSelector);
@@ -24,7 +25,7 @@ export async function measureListFirstRow({ browser, state }, { hash, rowSelecto
       return page.evaluate(() => window.__benchFirst);
     });
     const api = (await page.evaluate(apiResources)).filter((entry) => entry.startTime <= at);
-    await page.locator('.toolbar-count').waitFor({ timeout: 60_000 });
+    await page.waitForFunction(settled, null, { timeout: 60_000, polling: 100 });
     return { at: round(at), details: { api: api.map((entry) => ({ ...entry, startTime: round(entry.startTime), responseEnd: round(entry.responseEnd) })) } };
   } finally {
     await context.close();
@@ -43,7 +44,7 @@ export async function measurePlainFirstRow(env, { hash, rowSelector, settled, se
   try {
     await page.send('Page.addScriptToEvaluateOnNewDocument', { source: `(${watchFirstMatch})(${JSON.stringify(rowSelector)})` });
     page.goto(`${env.state.url}${hash}`).catch(() => {});
-    await page.waitFor(() => typeof window.__benchFirst === 'number', null, 30_000, `the first ${rowSelector}`);
+    await page.waitFor(() => typeof window.__benchFirst === 'number', null, 30_000, `the first ${rowSelector.selector ?? rowSelector}`);
     const at = await page.evaluate(() => window.__benchFirst);
     await page.waitFor(settled, rowSelector, settleTimeoutMs, 'the list to be read');
     return round(at);
@@ -71,17 +72,22 @@ const PLAIN_FIRST_ROW = {
   },
 };
 
-/** A list group that also measures its first row in a plain browser (`firstRowPlainMs`), after its own run. */
+/**
+ * A list group that also measures its first row in a plain browser (`firstRowPlainMs`), after its own run.
+ * A group can say what to measure itself: `plainFirstRow: { metric: { id, label, ... }, step, where(env) }`,
+ * where() resolving to measurePlainFirstRow's options.
+ */
 export function withPlainFirstRow(group) {
-  const where = PLAIN_FIRST_ROW[group.id];
-  if (!where) return group;
+  const plain = group.plainFirstRow ?? (PLAIN_FIRST_ROW[group.id] && { where: () => PLAIN_FIRST_ROW[group.id] });
+  if (!plain) return group;
+  const metric = plain.metric ?? { id: 'firstRowPlainMs', label: '… first row in a plain browser (own certificate store, no proxy)', unit: 'ms' };
   return {
     ...group,
-    metrics: [...group.metrics, { id: 'firstRowPlainMs', label: '… first row in a plain browser (own certificate store, no proxy)', unit: 'ms' }],
+    metrics: [...group.metrics, metric],
     async run(env, run) {
       const result = await group.run(env, run);
-      const plain = await step('first row in a plain browser', () => measurePlainFirstRow(env, where));
-      return { ...result, values: { ...result.values, firstRowPlainMs: plain } };
+      const at = await step(plain.step ?? 'first row in a plain browser', async () => measurePlainFirstRow(env, await plain.where(env)));
+      return { ...result, values: { ...result.values, [metric.id]: at } };
     },
   };
 }

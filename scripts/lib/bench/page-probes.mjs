@@ -93,14 +93,20 @@ export function installProbes() {
   };
 }
 
-/** Starts watching a row until one of its cells reads `status`; records Date.now() then. */
-export function watchRowStatus({ name, status }) {
+/**
+ * Starts watching a row until one of its cells reads `status`; records Date.now() then. With
+ * `selector` and `attribute`, watches that element until the attribute reads `status` instead
+ * (e.g. a count in `data-count`).
+ */
+export function watchRowStatus({ name, status, selector, attribute }) {
   const bench = window.__bench;
   bench.status = { name, status, at: null, paintedAt: null };
   const watch = bench.status;
   const matches = () => {
-    const row = document.querySelector(`tr[data-instance="${CSS.escape(name)}"]`);
-    return !!row && [...row.cells].some((cell) => cell.textContent.trim() === status);
+    const element = document.querySelector(selector ?? `tr[data-instance="${CSS.escape(name)}"]`);
+    if (!element) return false;
+    if (attribute) return element.getAttribute(attribute) === status;
+    return [...element.cells].some((cell) => cell.textContent.trim() === status);
   };
   const observer = new MutationObserver(() => {
     if (watch.at !== null || !matches()) return;
@@ -178,10 +184,13 @@ export function navigationSummary() {
 /**
  * Init script for a list page: records performance.now() when the first element matching
  * `selector` is attached (a MutationObserver runs before the browser renders, so no poll delay).
+ * `{ selector, attributes }`: also checks when one of these attributes changes, for a selector
+ * that matches once elements say they are complete (e.g. `[data-ready="true"]`).
  */
-export function watchFirstMatch(selector) {
+export function watchFirstMatch(watch) {
   if (window.__benchFirst !== undefined) return;
   window.__benchFirst = null;
+  const { selector, attributes } = typeof watch === 'string' ? { selector: watch, attributes: undefined } : watch;
   const found = () => {
     if (!document.querySelector(selector)) return false;
     window.__benchFirst = performance.now();
@@ -190,5 +199,5 @@ export function watchFirstMatch(selector) {
   const observer = new MutationObserver(() => {
     if (found()) observer.disconnect();
   });
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true, ...(attributes ? { attributes: true, attributeFilter: attributes } : {}) });
 }

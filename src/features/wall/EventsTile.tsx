@@ -16,7 +16,7 @@ export function EventsTile({ project }: { project: string | undefined }) {
   const events = project ? log.filter((event) => event.project === project) : log;
   const { shown, more } = firstOf(events, MAX_ROWS);
   return (
-    <Tile id="events" title="Last events">
+    <Tile id="events" title="Last events" ready>
       {events.length === 0 ? (
         <p className="wall-all-clear">No lifecycle event since this screen opened.</p>
       ) : (

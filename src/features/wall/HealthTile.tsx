@@ -22,18 +22,27 @@ const MAX_POOLS = 3;
 /** The server (or each cluster member): status, memory, load; then the storage pools' space. */
 export function HealthTile({ project }: { project: string }) {
   const clustered = useClustered();
+  const server = useServerHealth(!clustered);
+  const members = useMembersHealth(clustered);
+  const pools = usePoolSpace(project);
   return (
-    <Tile id="health" title={clustered ? 'Cluster members' : 'Server'}>
-      {clustered ? <Members /> : <Standalone />}
-      <Pools project={project} />
+    <Tile id="health" title={clustered ? 'Cluster members' : 'Server'} ready={(clustered ? members.ready : server.ready) && pools.ready}>
+      {clustered ? <Members health={members} /> : <Standalone health={server} />}
+      <Pools pools={pools} />
     </Tile>
   );
 }
 
-function Standalone() {
+/** This server's name and memory (read while `enabled`: a cluster shows its members instead). */
+function useServerHealth(enabled: boolean) {
   const client = useLxdClient();
-  const server = useQuery(serverQueries.info(client)).data;
-  const resources = useQuery({ ...serverQueries.resources(client), refetchInterval: HEALTH_INTERVAL_MS });
+  const server = useQuery(serverQueries.info(client));
+  const resources = useQuery({ ...serverQueries.resources(client), refetchInterval: HEALTH_INTERVAL_MS, enabled });
+  return { server: server.data, resources, ready: !server.isPending && !resources.isPending };
+}
+
+function Standalone({ health: { server, resources } }: { health: ReturnType<typeof useServerHealth> }) {
+  const client = useLxdClient();
   const { status } = useServerConnection(client.id);
   const memory = usageOf(resources.data?.memory?.used, resources.data?.memory?.total);
   return (
@@ -49,14 +58,19 @@ function Standalone() {
   );
 }
 
-function Members() {
+/** The first members and their memory and load (read while `enabled`, on a cluster). */
+function useMembersHealth(enabled: boolean) {
   const client = useLxdClient();
   const { has } = useServerFeatures();
-  const members = useQuery(clusterMemberQueries.list(client));
+  const members = useQuery({ ...clusterMemberQueries.list(client), enabled });
   const { shown, more } = firstOf(members.data ?? [], MAX_MEMBERS);
   const usage = useQueries({
     queries: shown.map((member) => ({ ...memberUsageQuery(client, member.server_name, has('cluster_member_state')), refetchInterval: HEALTH_INTERVAL_MS })),
   });
+  return { members, shown, more, usage, ready: !members.isPending && usage.every((result) => !result.isPending) };
+}
+
+function Members({ health: { members, shown, more, usage } }: { health: ReturnType<typeof useMembersHealth> }) {
   if (members.isPending) return <LoadingState label="Loading members…" />;
   if (members.isError) return <TileUnavailable>{errorText(members.error)}</TileUnavailable>;
   return (
@@ -86,13 +100,18 @@ function Member({ member, usage }: { member: LxdClusterMember; usage: { memoryUs
   );
 }
 
-function Pools({ project }: { project: string }) {
+/** The first storage pools and their space. */
+function usePoolSpace(project: string) {
   const client = useLxdClient();
   const names = useQuery(storagePoolQueries.names(client, project));
   const { shown, more } = firstOf(names.data ?? [], MAX_POOLS);
   const resources = useQueries({
     queries: shown.map((pool) => ({ ...storagePoolQueries.resources(client, project, pool.name), refetchInterval: HEALTH_INTERVAL_MS })),
   });
+  return { names, shown, more, resources, ready: !names.isPending && resources.every((result) => !result.isPending) };
+}
+
+function Pools({ pools: { names, shown, more, resources } }: { pools: ReturnType<typeof usePoolSpace> }) {
   if (names.isError) return <TileUnavailable>Storage pools: {errorText(names.error)}</TileUnavailable>;
   return (
     <div className="wall-pools">

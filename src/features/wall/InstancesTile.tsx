@@ -2,7 +2,7 @@ import { errorText } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { MoreCount, Tile, TileUnavailable } from './Tile';
 import type { ProjectInstances } from './useScopeInstances';
-import { firstOf, STATUS_ORDER, statusCounts } from './wallModel';
+import { firstOf, listsRead, STATUS_ORDER, statusCounts } from './wallModel';
 
 /** Rows that fit the tile at 1080 lines with the wall's type size. */
 const MAX_PROJECT_ROWS = 7;
@@ -11,7 +11,7 @@ const MAX_PROJECT_ROWS = 7;
 export function InstancesTile({ lists }: { lists: readonly ProjectInstances[] }) {
   const single = lists.length === 1 ? lists[0] : undefined;
   return (
-    <Tile id="instances" title={single ? `Instances · ${single.project}` : 'Instances by project'}>
+    <Tile id="instances" title={single ? `Instances · ${single.project}` : 'Instances by project'} ready={listsRead(lists)}>
       {single ? <ProjectFigures list={single} /> : <ProjectRows lists={lists} />}
     </Tile>
   );

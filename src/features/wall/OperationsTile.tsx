@@ -22,7 +22,7 @@ export function OperationsTile({ project }: { project: string | undefined }) {
   );
   const { shown, more } = firstOf(running, MAX_ROWS);
   return (
-    <Tile id="operations" title="Operations under way" detail={running.length > 0 ? String(running.length) : undefined}>
+    <Tile id="operations" title="Operations under way" detail={running.length > 0 ? String(running.length) : undefined} ready={!list.isPending}>
       {list.isPending ? (
         <LoadingState label="Loading operations…" />
       ) : list.isError && !list.data ? (

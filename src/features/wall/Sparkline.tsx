@@ -1,6 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { Sparkline as Chart } from './sparkline';
 
+/** The chart module (uPlot), its own chunk. */
+export const loadSparkline = () => import('./sparkline');
+
 const WIDTH = 180;
 const HEIGHT = 44;
 
@@ -20,7 +23,7 @@ export function Sparkline({ times, values, label, minMax }: { times: readonly nu
 
   useEffect(() => {
     let cancelled = false;
-    void import('./sparkline').then(({ createSparkline }) => {
+    void loadSparkline().then(({ createSparkline }) => {
       const element = box.current;
       if (cancelled || !element) return;
       const stroke = getComputedStyle(element).getPropertyValue('--wall-chart').trim() || 'currentColor';

@@ -1,10 +1,14 @@
 import type { ReactNode } from 'react';
 import type { WallTileId } from './wallParams';
 
-/** One tile of the wall: a titled region whose body never scrolls (lists are cut to fit, with "+ n more"). */
-export function Tile({ id, title, detail, children }: { id: WallTileId; title: string; detail?: ReactNode; children: ReactNode }) {
+/**
+ * One tile of the wall: a titled region whose body never scrolls (lists are cut to fit, with "+ n more").
+ * `ready`: everything the tile reads has been answered (its data, or why there is none), so no
+ * placeholder is left; `data-ready` carries it for whoever checks the screen is complete.
+ */
+export function Tile({ id, title, detail, ready, children }: { id: WallTileId; title: string; detail?: ReactNode; ready: boolean; children: ReactNode }) {
   return (
-    <section className={`wall-tile wall-tile-${id}`} aria-labelledby={`wall-tile-${id}`} data-tile={id}>
+    <section className={`wall-tile wall-tile-${id}`} aria-labelledby={`wall-tile-${id}`} data-tile={id} data-ready={ready}>
       <h2 id={`wall-tile-${id}`} className="wall-tile-title">
         {title}
         {detail && <span className="wall-tile-detail">{detail}</span>}

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useLxdClient } from '@/api/client-context';
 import { METRICS_INTERVAL_MS, metricsQueries } from '@/api/metrics/queries';
 import { useServerFeatures } from '@/api/server/useServerFeatures';
@@ -6,7 +7,7 @@ import { errorText } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { formatBytes } from '@/lib/format';
 import type { TopEntry } from '@/lib/metricsHistory';
-import { Sparkline } from './Sparkline';
+import { loadSparkline, Sparkline } from './Sparkline';
 import { Tile, TileUnavailable } from './Tile';
 
 const TOP = 4;
@@ -20,8 +21,12 @@ export function TopInstancesTile({ project }: { project: string | undefined }) {
   const { has } = useServerFeatures();
   const available = has('metrics');
   const reading = useQuery({ ...metricsQueries.history(client, project), enabled: available });
+  // The charts' code downloads while the metrics are read, not after them.
+  useEffect(() => {
+    if (available) void loadSparkline();
+  }, [available]);
   return (
-    <Tile id="top" title="Top instances" detail={`every ${METRICS_INTERVAL_MS / 1000} s`}>
+    <Tile id="top" title="Top instances" detail={`every ${METRICS_INTERVAL_MS / 1000} s`} ready={!available || !reading.isPending}>
       {!available ? (
         <TileUnavailable>This LXD has no metrics API (the API extension “metrics”).</TileUnavailable>
       ) : reading.isPending ? (

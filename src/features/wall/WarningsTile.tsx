@@ -16,7 +16,7 @@ export function WarningsTile() {
   const available = has('warnings');
   const warnings = useQuery({ ...warningQueries.list(client), enabled: available });
   return (
-    <Tile id="warnings" title="Warnings">
+    <Tile id="warnings" title="Warnings" ready={!available || !warnings.isPending}>
       {!available ? (
         <TileUnavailable>This LXD has no warnings API (the API extension “warnings”).</TileUnavailable>
       ) : warnings.isPending ? (

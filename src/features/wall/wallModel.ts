@@ -1,6 +1,11 @@
 import type { LxdWarning } from '@/api/warnings/types';
 import type { LxdInstance } from '@/lxd';
 
+/** Every project's list answered (read, or refused with a reason); false while the projects are not known yet. */
+export function listsRead(lists: readonly { instances: unknown; error: unknown }[]): boolean {
+  return lists.length > 0 && lists.every((list) => list.instances !== undefined || !!list.error);
+}
+
 /** The order statuses are shown in; others follow in the order met. */
 export const STATUS_ORDER = ['Running', 'Stopped', 'Frozen', 'Error'] as const;
 

@@ -2,6 +2,7 @@
 // as seen in the list, idle API traffic and JS heap. One fresh browser context per run.
 /* global window, document, location */
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isListRequest, outsideStateChange, trackApiRequests } from '../api-requests.mjs';
 import { newBenchContext } from '../browser.mjs';
 import { cpuWindow } from '../cpu.mjs';
 import { apiResources, installProbes, navigationSummary, scriptAndStyleResources, watchRowStatus } from '../page-probes.mjs';
@@ -180,55 +181,6 @@ export const instanceListGroup = {
 const roundAll = (object) =>
   object && Object.fromEntries(Object.entries(object).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v]));
 
-/** Counts the app's /1.0 HTTP requests (the events websocket is not one) and tracks those in flight. */
-function trackApiRequests(page) {
-  const inflight = new Map();
-  const log = [];
-  let waiters = [];
-  const isApi = (request) => {
-    const { pathname } = new URL(request.url());
-    return pathname.startsWith('/1.0') && request.resourceType() !== 'websocket' && pathname !== '/1.0/events';
-  };
-  const settle = (request, status) => {
-    const entry = inflight.get(request);
-    if (!entry) return;
-    entry.status = status;
-    inflight.delete(request);
-    if (inflight.size === 0) {
-      for (const resolve of waiters) resolve();
-      waiters = [];
-    }
-  };
-  page.on('request', (request) => {
-    if (!isApi(request)) return;
-    const { pathname, search } = new URL(request.url());
-    const entry = { at: Date.now(), method: request.method(), path: pathname + search, status: null };
-    log.push(entry);
-    inflight.set(request, entry);
-  });
-  page.on('requestfinished', (request) => {
-    void request
-      .response()
-      .then((response) => settle(request, response?.status() ?? null))
-      .catch(() => settle(request, null));
-  });
-  page.on('requestfailed', (request) => settle(request, 'failed'));
-  return {
-    log,
-    quiet: () => (inflight.size === 0 ? Promise.resolve() : new Promise((resolve) => waiters.push(resolve))),
-    inflightUrls: () => [...inflight.values()].map((e) => e.path),
-  };
-}
-
-/** After an event has been handled, how long later requests it caused are still counted. */
-const START_SETTLE_MS = 1500;
-
-/** A collection read (`/1.0/instances`, `?recursion=`), as opposed to one object or its state. */
-export function isListRequest(entry) {
-  const [pathname, search = ''] = entry.split(' ')[1].split('?');
-  return /^\/1\.0\/[a-z-]+$/.test(pathname) || /(^|&)recursion=/.test(search);
-}
-
 async function measureStart(page, lxd, problems, api) {
   const name = LIVE_INSTANCE;
   // Same document, new hash: the events socket stays open, as for a user filtering the list.
@@ -241,37 +193,34 @@ async function measureStart(page, lxd, problems, api) {
   }
   const eventsBefore = await page.evaluate(() => window.__bench.events.length);
 
-  await withTimeout(api.quiet(), 15_000, `API requests still in flight before the start: ${api.inflightUrls().join(', ')}`);
-  const requestsFrom = api.log.length;
-
-  let lxdTimes;
-  let requests;
+  let change;
   try {
-    lxdTimes = await lxd.changeState(name, 'start');
-    await page.waitForFunction(() => window.__bench.status.at !== null, null, { timeout: 15_000, polling: 20 });
-    // Every request the event caused: those made within a settle window after the row changed,
-    // and whatever they were still waiting for.
-    await sleep(START_SETTLE_MS);
-    await withTimeout(api.quiet(), 15_000, `API requests after the start: ${api.inflightUrls().join(', ')}`);
-    requests = api.log.slice(requestsFrom).map((r) => `${r.method} ${r.path}`);
+    change = await outsideStateChange({
+      lxd,
+      api,
+      name,
+      action: 'start',
+      shown: async () => {
+        await page.waitForFunction(() => window.__bench.status.at !== null, null, { timeout: 15_000, polling: 20 });
+      },
+      // Leave the instance stopped for the next run, whatever happened.
+      undo: () => lxd.changeState(name, 'stop', { force: true }).catch((error) => problems.push(`stopping ${name}: ${error.message}`)),
+    });
   } catch (error) {
     const shown = await row.innerText().catch(() => '(row not found)');
     throw new Error(`row never said Running (${error.message.split('\n')[0]}); row shows ${JSON.stringify(shown)}; ${problems.join('; ')}`);
-  } finally {
-    // Leave the instance stopped for the next run, whatever happened.
-    await lxd.changeState(name, 'stop', { force: true }).catch((error) => problems.push(`stopping ${name}: ${error.message}`));
   }
   const { status, events } = await page.evaluate(() => ({ status: window.__bench.status, events: window.__bench.events }));
   const started = events
     .slice(eventsBefore)
     .find((e) => e.action === 'instance-started' && String(e.source).endsWith(`/instances/${name}`));
   return {
-    sentAt: lxdTimes.sentAt,
-    acceptedAt: lxdTimes.acceptedAt,
-    doneAt: lxdTimes.doneAt,
+    sentAt: change.sentAt,
+    acceptedAt: change.acceptedAt,
+    doneAt: change.doneAt,
     eventAt: started?.at ?? null,
     rowAt: status.at,
     rowPaintedAt: status.paintedAt,
-    requests,
+    requests: change.requests,
   };
 }
