@@ -151,6 +151,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 400,
+    // Every browser the dashboard supports preloads modules itself; the polyfill is dead weight.
+    modulePreload: { polyfill: false },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

@@ -5,7 +5,7 @@ import { serverQueries } from '@/api/server/queries';
 import { ErrorState } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { isLxdError } from '@/lxd';
-import { RestrictedAccessGate } from './onboarding/RestrictedAccess';
+import { isLimitedClient } from '@/api/certificates/access';
 import { UntrustedNotice } from './UntrustedNotice';
 
 // Only untrusted browsers load the setup page (and its certificate worker); should the chunk
@@ -16,6 +16,10 @@ const SetupPage = lazy(() =>
     () => ({ default: UntrustedNotice }),
   ),
 );
+
+// Only a certificate that is not an admin's may be restricted: its gate (which looks the
+// certificate up) is loaded for it alone, not for every page load.
+const RestrictedAccessGate = lazy(() => import('./onboarding/RestrictedAccess').then((module) => ({ default: module.RestrictedAccessGate })));
 
 /** Shows the dashboard only once the server answered and trusts this browser's certificate. */
 export function ServerGate({ children }: { children: ReactNode }) {
@@ -46,5 +50,10 @@ export function ServerGate({ children }: { children: ReactNode }) {
       </Suspense>
     );
   }
-  return <RestrictedAccessGate server={server.data}>{children}</RestrictedAccessGate>;
+  if (!isLimitedClient(server.data)) return <>{children}</>;
+  return (
+    <Suspense fallback={<LoadingState label="Connecting to LXD…" />}>
+      <RestrictedAccessGate server={server.data}>{children}</RestrictedAccessGate>
+    </Suspense>
+  );
 }
