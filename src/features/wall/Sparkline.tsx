@@ -26,7 +26,8 @@ export function Sparkline({ times, values, label, minMax }: { times: readonly nu
     void loadSparkline().then(({ createSparkline }) => {
       const element = box.current;
       if (cancelled || !element) return;
-      const stroke = getComputedStyle(element).getPropertyValue('--wall-chart').trim() || 'currentColor';
+      // The element's colour is the chart colour, resolved for the wall's colour scheme (wall.css).
+      const stroke = getComputedStyle(element).color || 'currentColor';
       chart.current = createSparkline(element, { width: WIDTH, height: HEIGHT, stroke, minMax });
       chart.current.setData(latest.current.times, latest.current.values);
     });
