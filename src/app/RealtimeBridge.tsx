@@ -19,11 +19,23 @@ export function RealtimeBridge() {
     if (!ready) return;
     let stop: (() => void) | undefined;
     let unmounted = false;
-    void import('@/realtime/connect').then(({ connectRealtime }) => {
-      if (!unmounted) stop = connectRealtime(client, queryClient);
-    });
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    // Fetched while the server may be unreachable: tried again until it loads (the page stays
+    // "Connecting" meanwhile; the early socket keeps what it receives).
+    const load = (attempt: number) => {
+      import('@/realtime/connect').then(
+        ({ connectRealtime }) => {
+          if (!unmounted) stop = connectRealtime(client, queryClient);
+        },
+        () => {
+          if (!unmounted) retry = setTimeout(() => load(attempt + 1), Math.min(1000 * 2 ** attempt, 30_000));
+        },
+      );
+    };
+    load(0);
     return () => {
       unmounted = true;
+      clearTimeout(retry);
       stop?.();
     };
   }, [ready, client, queryClient]);

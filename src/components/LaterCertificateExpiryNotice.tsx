@@ -1,8 +1,9 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { lazyPart } from './lazyPart';
 
 const SHELL_DELAY_MS = 5000;
 
-const Notice = lazy(async () => ({ default: (await import('./CertificateExpiryNotice')).CertificateExpiryNotice }));
+const Notice = lazyPart(async () => (await import('./CertificateExpiryNotice')).CertificateExpiryNotice);
 
 /**
  * The shell's certificate expiry notice, asked for 5 s after the page has loaded: the question
@@ -15,10 +16,5 @@ export function LaterCertificateExpiryNotice() {
     const timer = setTimeout(() => setAsked(true), SHELL_DELAY_MS);
     return () => clearTimeout(timer);
   }, []);
-  if (!asked) return null;
-  return (
-    <Suspense fallback={null}>
-      <Notice />
-    </Suspense>
-  );
+  return asked ? <Notice /> : null;
 }

@@ -1,9 +1,11 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazyPart } from '@/components/lazyPart';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { usePaletteHotkeys } from './usePaletteHotkeys';
 
 const loadPalette = () => import('./CommandPalette');
-const CommandPalette = lazy(loadPalette);
+// Outside any page's error boundary: a fetch that fails (LXD unreachable) shows nothing, not a blank page.
+const CommandPalette = lazyPart(async () => (await loadPalette()).default);
 
 const APPLE = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
 
@@ -68,9 +70,7 @@ export function PaletteLauncher({ project, onNavigated }: PaletteLauncherProps) 
       </button>
       {open &&
         createPortal(
-          <Suspense fallback={null}>
-            <CommandPalette project={project} onClose={close} />
-          </Suspense>,
+          <CommandPalette project={project} onClose={close} />,
           document.body,
         )}
     </>

@@ -3,6 +3,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useLxdClient } from '@/api/client-context';
 import { serverQueries } from '@/api/server/queries';
 import { ErrorState } from '@/components/ErrorState';
+import { lazyPart } from '@/components/lazyPart';
 import { LoadingState } from '@/components/LoadingState';
 import { isLxdError } from '@/lxd';
 import { isLimitedClient } from '@/api/certificates/access';
@@ -19,7 +20,10 @@ const SetupPage = lazy(() =>
 
 // Only a certificate that is not an admin's may be restricted: its gate (which looks the
 // certificate up) is loaded for it alone, not for every page load.
-const RestrictedAccessGate = lazy(() => import('./onboarding/RestrictedAccess').then((module) => ({ default: module.RestrictedAccessGate })));
+const RestrictedAccessGate = lazyPart(async () => (await import('./onboarding/RestrictedAccess')).RestrictedAccessGate, {
+  loading: <LoadingState label="Connecting to LXD…" />,
+  failed: <ErrorState title="Cannot reach LXD" error={new Error('Part of the dashboard could not be loaded; it is tried again in 30 s.')} />,
+});
 
 /** Shows the dashboard only once the server answered and trusts this browser's certificate. */
 export function ServerGate({ children }: { children: ReactNode }) {
@@ -51,9 +55,5 @@ export function ServerGate({ children }: { children: ReactNode }) {
     );
   }
   if (!isLimitedClient(server.data)) return <>{children}</>;
-  return (
-    <Suspense fallback={<LoadingState label="Connecting to LXD…" />}>
-      <RestrictedAccessGate server={server.data}>{children}</RestrictedAccessGate>
-    </Suspense>
-  );
+  return <RestrictedAccessGate server={server.data}>{children}</RestrictedAccessGate>;
 }
