@@ -1,0 +1,127 @@
+// Several servers on one wall: the first sandbox's wall frames its own and the second sandbox's
+// walls (two LXD daemons, two origins), and one listed server where nothing listens. The harness
+// starts both sandboxes for this file and builds with both in LXDECK_WALL_SERVERS. It only reads
+// the second sandbox, whose own files may run meanwhile: its objects are in a `both-` project,
+// which their cleanup leaves alone (fixtures/test.ts).
+import { existsSync } from 'node:fs';
+import type { Frame, Page } from '@playwright/test';
+import { e2eSandboxes, wallServerUrls } from '../scripts/lib/e2eSandboxes.mjs';
+import { expectNoAxeViolations } from './fixtures/axe';
+import { loadSandboxState, stateFile } from './fixtures/state';
+import { BOTH_SANDBOXES_PREFIX, LxdClient, expect as baseExpect, test } from './fixtures/test';
+
+// The machine that runs these is shared and often loaded: conditions get more time, never a sleep.
+const expect = baseExpect.configure({ timeout: 30_000 });
+test.describe.configure({ timeout: 180_000 });
+
+const sandboxes = e2eSandboxes();
+const walls = wallServerUrls(sandboxes);
+const bothUp = existsSync(stateFile(sandboxes.first.name)) && existsSync(stateFile(sandboxes.second.name));
+const certificateFor = (name: string) => {
+  const state = loadSandboxState(name);
+  return { origin: `https://127.0.0.1:${state.port}`, certPath: state.cert, keyPath: state.key };
+};
+// The browser presents each sandbox's own certificate to it, as a kiosk's policy would pick one per server.
+test.use({
+  viewport: { width: 1920, height: 1080 },
+  clientCertificates: bothUp ? [certificateFor(sandboxes.first.name), certificateFor(sandboxes.second.name)] : [],
+});
+
+/** `lxc list --project <p>` counted by status, as the wall names statuses (`Running`, not `RUNNING`). */
+function lxcCounts(client: LxdClient, project: string): Record<string, number> {
+  const counts: Record<string, number> = { Running: 0, Stopped: 0, Frozen: 0, Error: 0 };
+  for (const line of client.lxc(['list', '--project', project, '--format', 'csv', '--columns', 's']).split('\n').filter(Boolean)) {
+    const status = line.charAt(0) + line.slice(1).toLowerCase();
+    counts[status] = (counts[status] ?? 0) + 1;
+  }
+  return counts;
+}
+
+const frameOf = (page: Page, origin: string) => page.frameLocator(`iframe[title="Wall of ${origin}"]`);
+const server = (page: Page, origin: string) => page.locator(`section[data-server="${origin}"]`);
+
+/** Nothing scrolls or overflows, in the page and in each frame. */
+async function overflowing(frames: Frame[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const frame of frames) {
+    const found = await frame.evaluate(() => {
+      const out: string[] = [];
+      const root = document.documentElement;
+      if (root.scrollWidth > window.innerWidth || root.scrollHeight > window.innerHeight) {
+        out.push(`document ${root.scrollWidth}×${root.scrollHeight} in ${window.innerWidth}×${window.innerHeight}`);
+      }
+      for (const element of document.querySelectorAll<HTMLElement>('[data-tile], [data-tile] .wall-tile-body, .wall-server')) {
+        if (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1) {
+          out.push(`${element.className}: ${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}`);
+        }
+      }
+      return out;
+    });
+    problems.push(...found.map((problem) => `${frame.url()}: ${problem}`));
+  }
+  return problems;
+}
+
+test.describe('several servers on one wall', () => {
+  test.skip(!bothUp, 'needs both e2e sandboxes (npm run e2e starts them for this file)');
+
+  test('the wall frames each server’s own wall with its own counts, says which server is down, and passes axe', async ({ page, lxd }) => {
+    const other = new LxdClient(loadSandboxState(sandboxes.second.name), sandboxes.second.name);
+    // One project name on both servers, different contents, so a frame showing the wrong server fails.
+    const project = lxd.uniqueName(`${BOTH_SANDBOXES_PREFIX}wall`);
+    try {
+      await Promise.all([lxd.createProject(project), other.createProject(project)]);
+      await Promise.all([
+        lxd.createInstance(lxd.uniqueName('run'), { project, start: true }),
+        lxd.createInstance(lxd.uniqueName('stop'), { project }),
+        lxd.createInstance(lxd.uniqueName('stop'), { project }),
+        other.createInstance(other.uniqueName('stop'), { project }),
+      ]);
+      const counts = { [walls.first]: lxcCounts(lxd, project), [walls.second]: lxcCounts(other, project) };
+      expect(counts[walls.first]).toMatchObject({ Running: 1, Stopped: 2 });
+      expect(counts[walls.second]).toMatchObject({ Running: 0, Stopped: 1 });
+
+      await page.goto(`#/wall/project/${project}?servers=all`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(`3 servers · ${project}`);
+      await expect(page).toHaveTitle(`${project} · 3 servers · Wall · lxdeck`);
+      // This server first, then the build's list in its order.
+      await expect(page.locator('section[data-server]')).toHaveCount(3);
+      expect(await page.locator('section[data-server]').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-server')))).toEqual([
+        walls.first,
+        walls.second,
+        walls.down,
+      ]);
+
+      for (const origin of [walls.first, walls.second]) {
+        const frame = frameOf(page, origin);
+        await expect(server(page, origin)).toHaveAttribute('data-state', 'running');
+        await expect(frame.getByRole('heading', { level: 1 })).toContainText(project);
+        await expect(frame.getByRole('status', { name: 'Connection: live' })).toBeVisible();
+        const figure = (status: string) => frame.locator(`[data-tile="instances"] [data-status="${status}"]`);
+        for (const [status, count] of Object.entries(counts[origin] ?? {})) await expect(figure(status)).toHaveAttribute('data-count', String(count));
+        await expect(figure('total')).toHaveAttribute('data-count', origin === walls.first ? '3' : '1');
+        // Embedded: no burn-in shift of its own (the composed wall moves as a whole).
+        await expect(frame.locator('.wall')).toHaveAttribute('data-embed', '');
+        await expect(frame.locator('.wall-shift')).toHaveAttribute('data-shift', '0,0');
+      }
+      // Nothing listens there: said in its place, not a blank frame.
+      await expect(server(page, walls.down).getByRole('alert')).toContainText(`${walls.down} not reachable`);
+
+      await expectNoAxeViolations(page);
+      const frames = [page.mainFrame(), ...page.frames().filter((frame) => /#\/wall\/project\//.test(frame.url()))];
+      expect(frames).toHaveLength(3);
+      expect(await overflowing(frames)).toEqual([]);
+      await page.screenshot({ path: test.info().outputPath('composed-wall-1920.png') });
+
+      // The framing page moves a frame off the wall: it reloads and refuses to run there (the other
+      // refusals, an unlisted origin and a route that is not the wall, are in hardening.spec.ts).
+      const second = page.frames().find((frame) => frame.url().startsWith(`${walls.second}/ui/`));
+      await second?.evaluate(() => {
+        window.location.hash = '#/project/default/instances';
+      });
+      await expect(server(page, walls.second).getByRole('alert')).toContainText(`${walls.second} refused to run in this frame`);
+    } finally {
+      await Promise.all([lxd.deleteProject(project), other.deleteProject(project)]);
+    }
+  });
+});
