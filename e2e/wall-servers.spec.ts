@@ -22,10 +22,9 @@ const certificateFor = (name: string) => {
   return { origin: `https://127.0.0.1:${state.port}`, certPath: state.cert, keyPath: state.key };
 };
 // The browser presents each sandbox's own certificate to it, as a kiosk's policy would pick one per server.
-test.use({
-  viewport: { width: 1920, height: 1080 },
-  clientCertificates: bothUp ? [certificateFor(sandboxes.first.name), certificateFor(sandboxes.second.name)] : [],
-});
+// (An array given to test.use reads as [value, options]: the list goes in a tuple of its own.)
+const certificates = bothUp ? [certificateFor(sandboxes.first.name), certificateFor(sandboxes.second.name)] : [];
+test.use({ viewport: { width: 1920, height: 1080 }, clientCertificates: [certificates, { scope: 'test' }] as never });
 
 /** `lxc list --project <p>` counted by status, as the wall names statuses (`Running`, not `RUNNING`). */
 function lxcCounts(client: LxdClient, project: string): Record<string, number> {
@@ -81,16 +80,12 @@ test.describe('several servers on one wall', () => {
       expect(counts[walls.first]).toMatchObject({ Running: 1, Stopped: 2 });
       expect(counts[walls.second]).toMatchObject({ Running: 0, Stopped: 1 });
 
-      await page.goto(`#/wall/project/${project}?servers=all`);
-      await expect(page.getByRole('heading', { level: 1 })).toContainText(`3 servers · ${project}`);
-      await expect(page).toHaveTitle(`${project} · 3 servers · Wall · lxdeck`);
-      // This server first, then the build's list in its order.
-      await expect(page.locator('section[data-server]')).toHaveCount(3);
-      expect(await page.locator('section[data-server]').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-server')))).toEqual([
-        walls.first,
-        walls.second,
-        walls.down,
-      ]);
+      // Two servers: side by side.
+      const otherHost = new URL(walls.second).host;
+      await page.goto(`#/wall/project/${project}?servers=${otherHost}`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(`2 servers · ${project}`);
+      await expect(page).toHaveTitle(`${project} · 2 servers · Wall · lxdeck`);
+      await expect(page.locator('section[data-server]')).toHaveCount(2);
 
       for (const origin of [walls.first, walls.second]) {
         const frame = frameOf(page, origin);
@@ -104,14 +99,30 @@ test.describe('several servers on one wall', () => {
         await expect(frame.locator('.wall')).toHaveAttribute('data-embed', '');
         await expect(frame.locator('.wall-shift')).toHaveAttribute('data-shift', '0,0');
       }
-      // Nothing listens there: said in its place, not a blank frame.
-      await expect(server(page, walls.down).getByRole('alert')).toContainText(`${walls.down} not reachable`);
-
+      const [left, right] = await Promise.all([server(page, walls.first).boundingBox(), server(page, walls.second).boundingBox()]);
+      expect(right?.x).toBeGreaterThan((left?.x ?? 0) + (left?.width ?? 0) - 1);
+      expect(right?.y).toBe(left?.y);
       await expectNoAxeViolations(page);
-      const frames = [page.mainFrame(), ...page.frames().filter((frame) => /#\/wall\/project\//.test(frame.url()))];
-      expect(frames).toHaveLength(3);
-      expect(await overflowing(frames)).toEqual([]);
-      await page.screenshot({ path: test.info().outputPath('composed-wall-1920.png') });
+      const embedded = () => page.frames().filter((frame) => frame !== page.mainFrame() && /embed=1/.test(frame.url()));
+      expect(embedded()).toHaveLength(2);
+      expect(await overflowing([page.mainFrame(), ...embedded()])).toEqual([]);
+      await page.screenshot({ path: test.info().outputPath('two-servers-1920.png') });
+
+      // Every listed server, this one first, then the build's list in its order; nothing listens
+      // on the third: said in its place, not a blank frame.
+      await page.goto(`#/wall/project/${project}?servers=all`);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(`3 servers · ${project}`);
+      expect(await page.locator('section[data-server]').evaluateAll((sections) => sections.map((s) => s.getAttribute('data-server')))).toEqual([
+        walls.first,
+        walls.second,
+        walls.down,
+      ]);
+      await expect(server(page, walls.down).getByRole('alert')).toContainText(`${walls.down} not reachable`);
+      await expect(server(page, walls.second)).toHaveAttribute('data-state', 'running');
+      await expect(frameOf(page, walls.second).locator('[data-tile="instances"] [data-status="total"]')).toHaveAttribute('data-count', '1');
+      await expectNoAxeViolations(page);
+      expect(await overflowing([page.mainFrame(), ...embedded()])).toEqual([]);
+      await page.screenshot({ path: test.info().outputPath('three-servers-1920.png') });
 
       // The framing page moves a frame off the wall: it reloads and refuses to run there (the other
       // refusals, an unlisted origin and a route that is not the wall, are in hardening.spec.ts).

@@ -1,10 +1,12 @@
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
+import { WallServerLabelId } from './wallLandmarks';
 import type { WallTileId } from './wallParams';
 
 /** One tile of the wall: a titled region whose body never scrolls (lists are cut to fit, with "+ n more"). */
 export function Tile({ id, title, detail, children }: { id: WallTileId; title: string; detail?: ReactNode; children: ReactNode }) {
+  const serverLabel = useContext(WallServerLabelId);
   return (
-    <section className={`wall-tile wall-tile-${id}`} aria-labelledby={`wall-tile-${id}`} data-tile={id}>
+    <section className={`wall-tile wall-tile-${id}`} aria-labelledby={[`wall-tile-${id}`, serverLabel].filter(Boolean).join(' ')} data-tile={id}>
       <h2 id={`wall-tile-${id}`} className="wall-tile-title">
         {title}
         {detail && <span className="wall-tile-detail">{detail}</span>}

@@ -14,6 +14,7 @@ import { TopInstancesTile } from './TopInstancesTile';
 import { useNow } from './useLastUpdated';
 import { useScopeInstances } from './useScopeInstances';
 import { useWallScope } from './useWallScope';
+import { WallServerLabelId } from './wallLandmarks';
 import { WallHeader } from './WallHeader';
 import { parseWallParams, type WallParams, type WallTileId } from './wallParams';
 import { isEmbedded, parseWallServers } from './wallServers';
@@ -77,14 +78,27 @@ function ServerWall({ routeProject, params, embedded }: { routeProject: string |
     }
   };
 
+  const serverLabel = embedded ? `on ${window.location.host}` : undefined;
   return (
-    <div className="wall" data-theme={params.theme} data-embed={embedded ? '' : undefined}>
-      <main className="wall-shift" style={{ transform: `translate(${x}px, ${y}px)` }} data-shift={`${x},${y}`}>
-        <WallHeader scope={scope} problems={params.problems} />
-        <div className="wall-grid" data-tiles={params.tiles.length}>
-          {params.tiles.map(tile)}
-        </div>
-      </main>
-    </div>
+    <WallServerLabelId.Provider value={serverLabel ? 'wall-server-label' : undefined}>
+      <div className="wall" data-theme={params.theme} data-embed={embedded ? '' : undefined}>
+        <main
+          className="wall-shift"
+          style={{ transform: `translate(${x}px, ${y}px)` }}
+          data-shift={`${x},${y}`}
+          aria-label={embedded ? `Wall of ${window.location.host}` : undefined}
+        >
+          {serverLabel && (
+            <span id="wall-server-label" className="visually-hidden">
+              {serverLabel}
+            </span>
+          )}
+          <WallHeader scope={scope} problems={params.problems} />
+          <div className="wall-grid" data-tiles={params.tiles.length}>
+            {params.tiles.map(tile)}
+          </div>
+        </main>
+      </div>
+    </WallServerLabelId.Provider>
   );
 }
