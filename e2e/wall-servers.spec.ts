@@ -9,6 +9,7 @@ import { e2eSandboxes, wallServerUrls } from '../scripts/lib/e2eSandboxes.mjs';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { loadSandboxState, stateFile } from './fixtures/state';
 import { BOTH_SANDBOXES_PREFIX, LxdClient, expect as baseExpect, test } from './fixtures/test';
+import { lxcCounts, overflowing } from './fixtures/wall';
 
 // The machine that runs these is shared and often loaded: conditions get more time, never a sleep.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -26,38 +27,13 @@ const certificateFor = (name: string) => {
 const certificates = bothUp ? [certificateFor(sandboxes.first.name), certificateFor(sandboxes.second.name)] : [];
 test.use({ viewport: { width: 1920, height: 1080 }, clientCertificates: [certificates, { scope: 'test' }] as never });
 
-/** `lxc list --project <p>` counted by status, as the wall names statuses (`Running`, not `RUNNING`). */
-function lxcCounts(client: LxdClient, project: string): Record<string, number> {
-  const counts: Record<string, number> = { Running: 0, Stopped: 0, Frozen: 0, Error: 0 };
-  for (const line of client.lxc(['list', '--project', project, '--format', 'csv', '--columns', 's']).split('\n').filter(Boolean)) {
-    const status = line.charAt(0) + line.slice(1).toLowerCase();
-    counts[status] = (counts[status] ?? 0) + 1;
-  }
-  return counts;
-}
-
 const frameOf = (page: Page, origin: string) => page.frameLocator(`iframe[title="Wall of ${origin}"]`);
 const server = (page: Page, origin: string) => page.locator(`section[data-server="${origin}"]`);
 
 /** Nothing scrolls or overflows, in the page and in each frame. */
-async function overflowing(frames: Frame[]): Promise<string[]> {
+async function overflowingFrames(frames: Frame[]): Promise<string[]> {
   const problems: string[] = [];
-  for (const frame of frames) {
-    const found = await frame.evaluate(() => {
-      const out: string[] = [];
-      const root = document.documentElement;
-      if (root.scrollWidth > window.innerWidth || root.scrollHeight > window.innerHeight) {
-        out.push(`document ${root.scrollWidth}×${root.scrollHeight} in ${window.innerWidth}×${window.innerHeight}`);
-      }
-      for (const element of document.querySelectorAll<HTMLElement>('[data-tile], [data-tile] .wall-tile-body, .wall-server')) {
-        if (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1) {
-          out.push(`${element.className}: ${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}`);
-        }
-      }
-      return out;
-    });
-    problems.push(...found.map((problem) => `${frame.url()}: ${problem}`));
-  }
+  for (const frame of frames) problems.push(...(await overflowing(frame)).map((problem) => `${frame.url()}: ${problem}`));
   return problems;
 }
 
@@ -76,7 +52,7 @@ test.describe('several servers on one wall', () => {
         lxd.createInstance(lxd.uniqueName('stop'), { project }),
         other.createInstance(other.uniqueName('stop'), { project }),
       ]);
-      const counts = { [walls.first]: lxcCounts(lxd, project), [walls.second]: lxcCounts(other, project) };
+      const counts = { [walls.first]: lxcCounts((args) => lxd.lxc(args), project), [walls.second]: lxcCounts((args) => other.lxc(args), project) };
       expect(counts[walls.first]).toMatchObject({ Running: 1, Stopped: 2 });
       expect(counts[walls.second]).toMatchObject({ Running: 0, Stopped: 1 });
 
@@ -105,7 +81,7 @@ test.describe('several servers on one wall', () => {
       await expectNoAxeViolations(page);
       const embedded = () => page.frames().filter((frame) => frame !== page.mainFrame() && /embed=1/.test(frame.url()));
       expect(embedded()).toHaveLength(2);
-      expect(await overflowing([page.mainFrame(), ...embedded()])).toEqual([]);
+      expect(await overflowingFrames([page.mainFrame(), ...embedded()])).toEqual([]);
       await page.screenshot({ path: test.info().outputPath('two-servers-1920.png') });
 
       // Every listed server, this one first, then the build's list in its order; nothing listens
@@ -121,7 +97,7 @@ test.describe('several servers on one wall', () => {
       await expect(server(page, walls.second)).toHaveAttribute('data-state', 'running');
       await expect(frameOf(page, walls.second).locator('[data-tile="instances"] [data-status="total"]')).toHaveAttribute('data-count', '1');
       await expectNoAxeViolations(page);
-      expect(await overflowing([page.mainFrame(), ...embedded()])).toEqual([]);
+      expect(await overflowingFrames([page.mainFrame(), ...embedded()])).toEqual([]);
       await page.screenshot({ path: test.info().outputPath('three-servers-1920.png') });
 
       // The framing page moves a frame off the wall: it reloads and refuses to run there (the other
