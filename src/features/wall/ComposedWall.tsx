@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, type CSSProperties } from 'react';
 import { useDocumentTitle } from '@/components/PageHeader';
 import { burnInOffset, burnInStep, BURN_IN_STEP_MS } from './burnIn';
 import { useNow } from './useLastUpdated';
@@ -42,7 +42,7 @@ export function ComposedWall({ origins, project, search, theme, problems }: Comp
             </p>
           ))}
         </header>
-        <div className="wall-servers" style={{ gridTemplateColumns: `repeat(${wallColumns(origins.length)}, minmax(0, 1fr))` }}>
+        <div className="wall-servers" style={{ '--wall-columns': wallColumns(origins.length) } as CSSProperties}>
           {origins.map((origin) => (
             <ServerFrame key={origin} origin={origin} src={wallFrameUrl(origin, project, search)} />
           ))}
