@@ -6,6 +6,26 @@ import { rolldown } from 'rolldown';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Origins from a build-time list of https URLs (comma-separated, e.g. LXDECK_IMAGE_SERVERS): each
+ * entry must be an https URL; only its origin is kept, each once. Anything else fails the build.
+ */
+export function httpsOrigins(variable: string, value: string | undefined, why: string): string[] {
+  const origins: string[] = [];
+  for (const entry of (value ?? '').split(',')) {
+    if (!entry.trim()) continue;
+    let url: URL;
+    try {
+      url = new URL(entry.trim());
+    } catch {
+      throw new Error(`${variable}: ${JSON.stringify(entry.trim())} is not a URL`);
+    }
+    if (url.protocol !== 'https:') throw new Error(`${variable}: ${url.href} is not https (${why})`);
+    if (!origins.includes(url.origin)) origins.push(url.origin);
+  }
+  return origins;
+}
+
 // The image servers whose catalogues the page may read: lxc's default simplestreams remotes, plus
 // any given at build time (LXDECK_IMAGE_SERVERS, comma-separated URLs). Only their origins enter
 // connect-src; nothing else on other hosts is ever fetched.
@@ -13,19 +33,17 @@ const DEFAULT_IMAGE_SERVER_ORIGINS = ['https://images.lxd.canonical.com', 'https
 
 export function imageServerOrigins(extra: string | undefined): string[] {
   const origins = [...DEFAULT_IMAGE_SERVER_ORIGINS];
-  for (const entry of (extra ?? '').split(',')) {
-    if (!entry.trim()) continue;
-    let url: URL;
-    try {
-      url = new URL(entry.trim());
-    } catch {
-      throw new Error(`LXDECK_IMAGE_SERVERS: ${JSON.stringify(entry.trim())} is not a URL`);
-    }
-    if (url.protocol !== 'https:') throw new Error(`LXDECK_IMAGE_SERVERS: ${url.href} is not https (LXD only pulls over HTTPS)`);
-    if (!origins.includes(url.origin)) origins.push(url.origin);
+  for (const origin of httpsOrigins('LXDECK_IMAGE_SERVERS', extra, 'LXD only pulls over HTTPS')) {
+    if (!origins.includes(origin)) origins.push(origin);
   }
   return origins;
 }
+
+// The LXD servers whose walls this server's wall may show in frames (LXDECK_WALL_SERVERS,
+// comma-separated https URLs; the same build is served by each of them). Their origins enter
+// frame-src, and the framed page runs only under one of them (src/lib/frameGuard.ts).
+export const wallServerOrigins = (value: string | undefined) => httpsOrigins('LXDECK_WALL_SERVERS', value, 'LXD serves its API and /ui/ over HTTPS');
+const WALL_SERVER_ORIGINS = wallServerOrigins(process.env.LXDECK_WALL_SERVERS);
 
 // The built page enforces the same policy newer LXD sends for /ui/, so a violation shows up in tests
 // against LXD 5.0 too. Dev mode is left alone: Vite's dev client needs inline scripts.
@@ -33,6 +51,8 @@ const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "img-src 'self' data:",
   ["connect-src 'self'", ...imageServerOrigins(process.env.LXDECK_IMAGE_SERVERS)].join(' '),
+  // Other servers' walls, framed by the composed wall (`#/wall?servers=all`); nothing else of theirs.
+  ["frame-src 'self'", ...WALL_SERVER_ORIGINS].join(' '),
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -55,6 +75,12 @@ function contentSecurityPolicy(): Plugin {
 
 const SRC = fileURLToPath(new URL('./src', import.meta.url));
 
+// Both the app and the early script read the list as a constant (src/env.d.ts).
+const DEFINES = {
+  __LXDECK_BENCH__: JSON.stringify(process.env.LXDECK_BENCH === '1'),
+  __LXDECK_WALL_SERVERS__: JSON.stringify(WALL_SERVER_ORIGINS),
+};
+
 /**
  * The early script (src/early.ts, see src/lib/earlyRequests.ts): bundled on its own into one
  * small classic script (1 kB), so nothing of it is shared with (and waits for) the app's chunks.
@@ -67,7 +93,12 @@ function earlyScript(): Plugin {
     name: 'lxdeck-early-script',
     apply: 'build',
     async buildStart() {
-      const bundle = await rolldown({ input: `${SRC}/early.ts`, resolve: { alias: { '@': SRC } }, platform: 'browser' });
+      const bundle = await rolldown({
+        input: `${SRC}/early.ts`,
+        resolve: { alias: { '@': SRC } },
+        platform: 'browser',
+        transform: { define: { __LXDECK_WALL_SERVERS__: DEFINES.__LXDECK_WALL_SERVERS__ } },
+      });
       const { output } = await bundle.generate({ format: 'iife', minify: true });
       await bundle.close();
       const code = output[0].code;
@@ -140,7 +171,8 @@ function earlyPages(): Plugin {
 export default defineConfig({
   base: '/ui/',
   // LXDECK_BENCH=1 (npm run bench) builds in the soak benchmark's event replay hook (realtime/benchReplay.ts).
-  define: { __LXDECK_BENCH__: JSON.stringify(process.env.LXDECK_BENCH === '1') },
+  // LXDECK_WALL_SERVERS: the other servers whose walls may be framed (see above).
+  define: DEFINES,
   // Both put their tags first in <head>, the later plugin's above the earlier's: the policy must come first.
   plugins: [react(), earlyScript(), contentSecurityPolicy(), earlyPages()],
   resolve: {

@@ -15,6 +15,40 @@ test.describe('hardening', () => {
     expect(asked).toEqual([]);
   });
 
+  test('a wall framed by a page of an origin the build does not list refuses to run', async ({ page, baseURL }) => {
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/1.0')) asked.push(request.url());
+    });
+    const wall = new URL('?readonly=1#/wall?embed=1', baseURL).href;
+    await page.route('https://unlisted.example/', (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<title>Unlisted</title><iframe src="${wall}" title="Framed wall"></iframe>` }),
+    );
+    await page.goto('https://unlisted.example/');
+    const frame = page.frameLocator('iframe[title="Framed wall"]');
+    await expect(frame.getByRole('heading', { level: 1, name: 'lxdeck does not run inside a frame' })).toBeVisible();
+    await expect(frame.locator('[data-tile]')).toHaveCount(0);
+    expect(asked).toEqual([]);
+  });
+
+  test('framed by its own server, a route other than the wall refuses to run; the wall runs', async ({ page, baseURL }) => {
+    const origin = new URL(baseURL ?? '').origin;
+    const list = new URL('?readonly=1#/project/default/instances', baseURL).href;
+    const wall = new URL('?readonly=1#/wall?embed=1&tiles=instances', baseURL).href;
+    // A page of the server's own origin (not one LXD serves: answered here) framing both.
+    await page.route(`${origin}/framing-test`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<title>Framing</title><iframe src="${list}" title="Framed list"></iframe><iframe src="${wall}" title="Framed wall"></iframe>`,
+      }),
+    );
+    await page.goto(`${origin}/framing-test`);
+    const framedList = page.frameLocator('iframe[title="Framed list"]');
+    await expect(framedList.getByRole('heading', { level: 1, name: 'lxdeck does not run inside a frame' })).toBeVisible();
+    await expect(framedList.getByRole('table')).toHaveCount(0);
+    await expect(page.frameLocator('iframe[title="Framed wall"]').locator('[data-tile="instances"]')).toBeVisible();
+  });
+
   test('Trusted Types are enforced: a string given to innerHTML is refused, the app itself needs none', async ({ page }) => {
     const violations: string[] = [];
     page.on('console', (message) => {

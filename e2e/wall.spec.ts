@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './fixtures/axe';
 import { deleteCertificate, makeClientCertificate, trustCertificate } from './fixtures/certs';
 import { expect as baseExpect, test } from './fixtures/test';
+import { lxcCounts, overflowing } from './fixtures/wall';
 
 // The machine that runs these is shared and often loaded: conditions get more time, never a sleep.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -10,34 +11,6 @@ test.use({ viewport: { width: 1920, height: 1080 } });
 
 const tile = (page: Page, id: string) => page.locator(`[data-tile="${id}"]`);
 const figure = (page: Page, status: string) => tile(page, 'instances').locator(`[data-status="${status}"]`);
-
-/** `lxc list --project <p>` counted by status, as the wall names statuses (`Running`, not `RUNNING`). */
-function lxcCounts(run: (args: string[]) => string, project: string): Record<string, number> {
-  const counts: Record<string, number> = { Running: 0, Stopped: 0, Frozen: 0, Error: 0 };
-  for (const line of run(['list', '--project', project, '--format', 'csv', '--columns', 's']).split('\n').filter(Boolean)) {
-    const status = line.charAt(0) + line.slice(1).toLowerCase();
-    counts[status] = (counts[status] ?? 0) + 1;
-  }
-  return counts;
-}
-
-/** Neither the page nor any tile scrolls or overflows: everything is readable without touching it. */
-async function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const problems: string[] = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > window.innerWidth || root.scrollHeight > window.innerHeight) {
-      problems.push(`document ${root.scrollWidth}×${root.scrollHeight} in ${window.innerWidth}×${window.innerHeight}`);
-    }
-    for (const element of document.querySelectorAll<HTMLElement>('[data-tile], [data-tile] .wall-tile-body')) {
-      if (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1) {
-        const name = element.closest('[data-tile]')?.getAttribute('data-tile');
-        problems.push(`${name} ${element.className}: ${element.scrollWidth}×${element.scrollHeight} in ${element.clientWidth}×${element.clientHeight}`);
-      }
-    }
-    return problems;
-  });
-}
 
 test.describe('wall screen', () => {
   test('a project’s wall: counts equal lxc list, an outside start shows within a second, nothing overflows at 1920×1080', async ({

@@ -4,7 +4,7 @@
 // stop them (unless --keep). Exits with Playwright's code.
 import { spawn, spawnSync } from 'node:child_process';
 import process from 'node:process';
-import { e2eSandboxes, onSecondSandbox } from './lib/e2eSandboxes.mjs';
+import { e2eSandboxes, onBothSandboxes, onSecondSandbox, wallServerUrls } from './lib/e2eSandboxes.mjs';
 import { ensureTestCa, imageServerUrls, startImageServers } from './lib/imageServer.mjs';
 import { ROOT, sandboxDown, sandboxUp } from './lib/sandbox.mjs';
 import { SetupError, ensureSystemPackages } from './lib/system.mjs';
@@ -20,7 +20,7 @@ function neededSandboxes(playwrightArgs) {
   if (files.length === 0) return [SANDBOXES.first, SANDBOXES.second];
   return [
     ...(files.some((f) => !onSecondSandbox(f) || f.replace(/^.*\//, '') === '') ? [SANDBOXES.first] : []),
-    ...(files.some((f) => onSecondSandbox(f)) ? [SANDBOXES.second] : []),
+    ...(files.some((f) => onSecondSandbox(f) || onBothSandboxes(f)) ? [SANDBOXES.second] : []),
   ];
 }
 
@@ -48,11 +48,17 @@ async function main() {
   // trusts their CA from its first start (SSL_CERT_FILE), so the CA exists before it starts.
   ensureTestCa();
   const servers = imageServerUrls(PORT);
+  // The walls of both sandboxes (and of a server that is down) may be framed by either's wall.
+  const walls = wallServerUrls(SANDBOXES);
   console.log('Building the dashboard (vite build)...');
   const build = spawnSync('npx', ['vite', 'build'], {
     cwd: ROOT,
     stdio: 'inherit',
-    env: { ...process.env, LXDECK_IMAGE_SERVERS: [process.env.LXDECK_IMAGE_SERVERS, servers.url, servers.noCorsUrl].filter(Boolean).join(',') },
+    env: {
+      ...process.env,
+      LXDECK_IMAGE_SERVERS: [process.env.LXDECK_IMAGE_SERVERS, servers.url, servers.noCorsUrl].filter(Boolean).join(','),
+      LXDECK_WALL_SERVERS: [process.env.LXDECK_WALL_SERVERS, walls.first, walls.second, walls.down].filter(Boolean).join(','),
+    },
   });
   if (build.status !== 0) throw new SetupError(`vite build failed (exit ${build.status ?? build.signal}).`);
 

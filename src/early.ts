@@ -3,10 +3,11 @@
 // has downloaded.
 import { EVENTS_PATH, openEarlyEvents, whenEventsOpen } from '@/lib/earlyEvents';
 import { earlyPageFiles, startEarlyRequests } from '@/lib/earlyRequests';
-import { isFramed } from '@/lib/frameGuard';
+import { currentFrameVerdict } from '@/lib/frameGuard';
 
-// Inside a frame the page asks LXD for nothing (the app then only says why it does not run).
-if (!isFramed(window)) start();
+// Inside a frame the page asks LXD for nothing (the app then only says why it does not run),
+// unless it is a wall framed by a listed server's wall (lib/frameGuard.ts).
+if (currentFrameVerdict(window) !== 'refused') start();
 
 function start() {
   // The events socket first: what is asked for once it is open is not read a second time.

@@ -23,6 +23,25 @@ export const SECOND_SANDBOX_SPECS = [
 ];
 
 /**
+ * Spec files that need both sandboxes at once (a wall framing the other sandbox's wall): they run
+ * on the first, and the harness starts the second for them too. They only read the second one,
+ * so its own files may run meanwhile.
+ */
+export const BOTH_SANDBOX_SPECS = ['wall-servers.spec.ts'];
+
+/**
+ * The servers the e2e build's wall may frame (LXDECK_WALL_SERVERS): both sandboxes, plus an
+ * address where nothing listens, which stands for a server that is down.
+ */
+export function wallServerUrls(sandboxes = e2eSandboxes()) {
+  return {
+    first: `https://127.0.0.1:${sandboxes.first.port}`,
+    second: `https://127.0.0.1:${sandboxes.second.port}`,
+    down: `https://127.0.0.1:${sandboxes.first.port + 3000}`,
+  };
+}
+
+/**
  * The two sandboxes: LXDECK_SANDBOX (default "e2e") on LXDECK_E2E_PORT (default 18543), and
  * "<name>-b" on LXDECK_E2E_PORT_B (default the next port).
  */
@@ -33,6 +52,11 @@ export function e2eSandboxes(env = process.env) {
     first: { name, port },
     second: { name: `${name.slice(0, 29)}-b`, port: Number(env.LXDECK_E2E_PORT_B || port + 1) },
   };
+}
+
+/** Whether a spec path (or a Playwright file filter) names a file that needs both sandboxes. */
+export function onBothSandboxes(file) {
+  return BOTH_SANDBOX_SPECS.some((spec) => file.endsWith(spec) || spec.includes(file.replace(/^.*\//, '')));
 }
 
 /** Whether a spec path (or a Playwright file filter) names a file of the second sandbox. */

@@ -8,8 +8,9 @@ import { prefetchLanding } from './prefetch';
 import { trackFetchStarts } from '@/realtime/fetchStarts';
 import { createQueryClient } from './queryClient';
 import { FramedNotice } from './FramedNotice';
-import { isFramed } from '@/lib/frameGuard';
-import { READ_ONLY_REASON, currentReadOnlyMode, moveReadOnlyParam } from '@/lib/readOnly';
+import { currentFrameVerdict } from '@/lib/frameGuard';
+import { READ_ONLY_REASON, currentReadOnlyMode, forceReadOnlyMode, moveReadOnlyParam } from '@/lib/readOnly';
+import { postWallFrameState } from '@/lib/wallFrameMessages';
 import { setWriteGuard } from '@/lxd';
 import { afterFirstScreen, markFirstScreenDone } from '@/lib/afterFirstScreen';
 import './styles.css';
@@ -17,10 +18,26 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-if (isFramed(window)) {
+const verdict = currentFrameVerdict(window);
+if (verdict === 'refused') {
   createRoot(root).render(<FramedNotice />);
+  postWallFrameState(window, 'refused');
 } else {
-  start(root);
+  if (verdict === 'wall') startFramedWall();
+  start(root, verdict === 'top');
+}
+
+/**
+ * A wall framed by another server's wall (lib/frameGuard.ts): read-only whatever the address or
+ * the setting say, and only while the route stays a wall; any other route (the framing page can
+ * change the hash) reloads the page, whose guard then refuses it.
+ */
+function startFramedWall() {
+  forceReadOnlyMode();
+  window.addEventListener('hashchange', () => {
+    if (currentFrameVerdict(window) !== 'wall') window.location.reload();
+  });
+  postWallFrameState(window, 'running');
 }
 
 /**
@@ -38,7 +55,7 @@ function installReadOnlyGuard() {
   });
 }
 
-function start(element: HTMLElement) {
+function start(element: HTMLElement, topLevel: boolean) {
   installReadOnlyGuard();
   const queryClient = createQueryClient();
   // Before any read: what is asked for once the events socket is open is not read again.
@@ -53,8 +70,8 @@ function start(element: HTMLElement) {
     fetch: fetchWithEarlyResponses(window as never, (input, init) => window.fetch(input, init)),
   });
   prefetchLanding(queryClient, client, window.location.hash);
-  // The servers list shows when this browser last loaded each server's dashboard.
-  recordReached(window.location.origin);
+  // The servers list shows when this browser last loaded each server's dashboard (not a framed wall).
+  if (topLevel) recordReached(window.location.origin);
 
   createRoot(element).render(
     <StrictMode>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moveReadOnlyParam, queryAsksReadOnly, readOnlyMode } from './readOnly';
+import { currentReadOnlyMode, forceReadOnlyMode, moveReadOnlyParam, queryAsksReadOnly, readOnlyMode } from './readOnly';
 
 describe('read-only mode', () => {
   it('is asked for by ?readonly=1 and its spellings, not by 0', () => {
@@ -24,5 +24,13 @@ describe('read-only mode', () => {
     expect(moveReadOnlyParam('https://h:8443/ui/#/servers?readonly=1')).toBe('https://h:8443/ui/?readonly=1#/servers');
     expect(moveReadOnlyParam('https://h:8443/ui/#/servers?sort=name')).toBeUndefined();
     expect(moveReadOnlyParam('https://h:8443/ui/?readonly=1#/servers')).toBeUndefined();
+  });
+});
+
+describe('forced read-only mode', () => {
+  it('stays on whatever the address and the setting say', () => {
+    expect(currentReadOnlyMode()).toBe('off');
+    forceReadOnlyMode();
+    expect(currentReadOnlyMode()).toBe('address');
   });
 });

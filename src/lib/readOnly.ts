@@ -52,8 +52,20 @@ function storedSetting(): string | null {
   }
 }
 
+let forced = false;
+
+/**
+ * Read-only mode for the rest of this page's life, whatever the address or the setting say (a
+ * wall framed by another server's wall, lib/frameGuard.ts). Reported as `address`: it cannot be
+ * turned off here.
+ */
+export function forceReadOnlyMode(): void {
+  forced = true;
+}
+
 /** The mode now, from the page's address and this browser's setting. */
 export function currentReadOnlyMode(): ReadOnlyMode {
+  if (forced) return 'address';
   return readOnlyMode(globalThis.location?.search ?? '', storedSetting());
 }
 

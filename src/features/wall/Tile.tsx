@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useContext, type ReactNode } from 'react';
+import { WallServerLabelId } from './wallLandmarks';
 import type { WallTileId } from './wallParams';
 
 /**
@@ -7,8 +8,14 @@ import type { WallTileId } from './wallParams';
  * placeholder is left; `data-ready` carries it for whoever checks the screen is complete.
  */
 export function Tile({ id, title, detail, ready, children }: { id: WallTileId; title: string; detail?: ReactNode; ready: boolean; children: ReactNode }) {
+  const serverLabel = useContext(WallServerLabelId);
   return (
-    <section className={`wall-tile wall-tile-${id}`} aria-labelledby={`wall-tile-${id}`} data-tile={id} data-ready={ready}>
+    <section
+      className={`wall-tile wall-tile-${id}`}
+      aria-labelledby={[`wall-tile-${id}`, serverLabel].filter(Boolean).join(' ')}
+      data-tile={id}
+      data-ready={ready}
+    >
       <h2 id={`wall-tile-${id}`} className="wall-tile-title">
         {title}
         {detail && <span className="wall-tile-detail">{detail}</span>}
