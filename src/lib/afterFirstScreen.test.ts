@@ -24,11 +24,29 @@ describe('afterFirstScreen', () => {
     await vi.advanceTimersByTimeAsync(10);
     expect(run).not.toHaveBeenCalled();
     b.resolve('b');
-    await vi.advanceTimersByTimeAsync(10);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(run).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(60);
     expect(run).toHaveBeenCalledTimes(1);
     // Later reads change nothing.
     await queryClient.fetchQuery({ queryKey: ['c'], queryFn: () => 'c' });
     await vi.advanceTimersByTimeAsync(5000);
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
+  it('a read that follows the last answer within a moment is waited for too', async () => {
+    const queryClient = new QueryClient();
+    const run = vi.fn();
+    afterFirstScreen(queryClient, run);
+    await queryClient.fetchQuery({ queryKey: ['names'], queryFn: () => 'names' });
+    // The page renders the names, then asks for the objects.
+    await vi.advanceTimersByTimeAsync(30);
+    const objects = deferred<string>();
+    void trackFirstScreenRead(objects.promise);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(run).not.toHaveBeenCalled();
+    objects.resolve('rows');
+    await vi.advanceTimersByTimeAsync(150);
     expect(run).toHaveBeenCalledTimes(1);
   });
 
@@ -42,7 +60,7 @@ describe('afterFirstScreen', () => {
     await vi.advanceTimersByTimeAsync(10);
     expect(run).not.toHaveBeenCalled();
     preview.resolve('rows');
-    await vi.advanceTimersByTimeAsync(10);
+    await vi.advanceTimersByTimeAsync(110);
     expect(run).toHaveBeenCalledTimes(1);
   });
 

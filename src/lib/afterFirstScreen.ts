@@ -8,6 +8,9 @@ export interface AfterFirstScreenOptions {
   clearTimer?: (timer: unknown) => void;
 }
 
+/** How long nothing may be in flight before the first screen counts as in. */
+const QUIET_MS = 100;
+
 /** Reads of the first screen made outside the query cache (a list's preview), still in flight. */
 let outsideReads = 0;
 const outsideListeners = new Set<() => void>();
@@ -24,8 +27,8 @@ export function trackFirstScreenRead<T>(read: Promise<T>): Promise<T> {
 }
 
 /**
- * Runs `run` once the first screen's reads are in: when at least one read has started and none is
- * left in flight (queries, and the reads counted by `trackFirstScreenRead`), or after `maxWaitMs`,
+ * Runs `run` once the first screen's reads are in: when at least one read has started and none has
+ * been in flight for 100 ms (queries, and the reads counted by `trackFirstScreenRead`), or after `maxWaitMs`,
  * whichever comes first. What the first screen does not need (the events code, the project
  * switcher's and the warnings' reads) waits for it, so it neither adds to the bytes before the
  * first row nor competes with the first screen's reads: LXD 5.0 holds requests behind a projects
@@ -36,9 +39,20 @@ export function afterFirstScreen(queryClient: QueryClient, run: () => void, opti
   let done = false;
   const reading = () => queryClient.isFetching() + outsideReads > 0;
   let sawRead = reading();
+  let quiet: unknown;
+  // Nothing in flight: wait a moment before deciding, as an answer often makes the page ask for
+  // the next read only once it has rendered (the list preview's names, then its objects).
   const check = () => {
-    if (reading()) sawRead = true;
-    else if (sawRead) finish();
+    if (done) return;
+    if (reading()) {
+      sawRead = true;
+      return;
+    }
+    if (!sawRead || quiet !== undefined) return;
+    quiet = setTimer(() => {
+      quiet = undefined;
+      if (!reading()) finish();
+    }, QUIET_MS);
   };
   const unsubscribe = queryClient.getQueryCache().subscribe(check);
   outsideListeners.add(check);
@@ -47,12 +61,12 @@ export function afterFirstScreen(queryClient: QueryClient, run: () => void, opti
     unsubscribe();
     outsideListeners.delete(check);
     clearTimer(deadline);
+    if (quiet !== undefined) clearTimer(quiet);
   };
   function finish() {
     if (done) return;
     stop();
-    // After the task that settled the last read, so its rows are rendered first.
-    setTimer(run, 0);
+    run();
   }
   const deadline = setTimer(finish, maxWaitMs);
   return stop;
