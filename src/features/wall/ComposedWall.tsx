@@ -25,13 +25,14 @@ export function ComposedWall({ origins, project, search, theme, problems }: Comp
   const now = useNow(BURN_IN_STEP_MS / 6);
   const [x, y] = burnInOffset(burnInStep(now));
   const time = useNow(1000);
-  useDocumentTitle([project ?? '', `${origins.length} servers`, 'Wall']);
+  const servers = `${origins.length} server${origins.length === 1 ? '' : 's'}`;
+  useDocumentTitle([project ?? '', servers, 'Wall']);
   return (
     <div className="wall wall-composed" data-theme={theme}>
       <main className="wall-shift" style={{ transform: `translate(${x}px, ${y}px)` }} data-shift={`${x},${y}`}>
         <header className="wall-header">
           <h1 className="wall-title">
-            {origins.length} servers<span className="wall-title-scope">{project ? ` · ${project}` : ' · all projects'}</span>
+            {servers}<span className="wall-title-scope">{project ? ` · ${project}` : ' · all projects'}</span>
           </h1>
           <p className="wall-updated wall-clock">
             <time>{clock(time)}</time>
