@@ -56,7 +56,13 @@ test.describe('several servers on one wall', () => {
       expect(counts[walls.first]).toMatchObject({ Running: 1, Stopped: 2 });
       expect(counts[walls.second]).toMatchObject({ Running: 0, Stopped: 1 });
 
-      // Two servers: side by side.
+      // Two servers: side by side. The page that holds the frames reads only what its server
+      // gate needs; each framed wall reads and listens for itself.
+      const ownReads: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (request.frame() === page.mainFrame() && url.pathname.startsWith('/1.0')) ownReads.push(`${request.method()} ${url.pathname}${url.search}`);
+      });
       const otherHost = new URL(walls.second).host;
       await page.goto(`#/wall/project/${project}?servers=${otherHost}`);
       await expect(page.getByRole('heading', { level: 1 })).toContainText(`2 servers · ${project}`);
@@ -75,6 +81,9 @@ test.describe('several servers on one wall', () => {
         await expect(frame.locator('.wall')).toHaveAttribute('data-embed', '');
         await expect(frame.locator('.wall-shift')).toHaveAttribute('data-shift', '0,0');
       }
+      expect(ownReads).toEqual(['GET /1.0']);
+      // No events socket of its own: the early script opened none, and no connection took one over.
+      expect(await page.evaluate(() => (window as { __lxdeckEvents?: unknown }).__lxdeckEvents)).toBeUndefined();
       const [left, right] = await Promise.all([server(page, walls.first).boundingBox(), server(page, walls.second).boundingBox()]);
       expect(right?.x).toBeGreaterThan((left?.x ?? 0) + (left?.width ?? 0) - 1);
       expect(right?.y).toBe(left?.y);

@@ -4,16 +4,23 @@
 import { EVENTS_PATH, openEarlyEvents, whenEventsOpen } from '@/lib/earlyEvents';
 import { earlyPageFiles, startEarlyRequests } from '@/lib/earlyRequests';
 import { currentFrameVerdict } from '@/lib/frameGuard';
+import { composesWalls } from '@/features/wall/wallServers';
 
 // Inside a frame the page asks LXD for nothing (the app then only says why it does not run),
-// unless it is a wall framed by a listed server's wall (lib/frameGuard.ts).
-if (currentFrameVerdict(window) !== 'refused') start();
+// unless it is a wall framed by a listed server's wall (lib/frameGuard.ts). A composed wall's own
+// page holds only frames, which read for themselves.
+const verdict = currentFrameVerdict(window);
+if (verdict !== 'refused' && !composesWalls(window.location.hash, verdict !== 'top')) start();
 
 function start() {
-  // The events socket first: what is asked for once it is open is not read a second time.
+  // The events socket first: what is asked for once it is open is not read a second time (the
+  // first screen's own reads do not wait for it, see startEarlyRequests).
   const events = openEarlyEvents(window as never, `${window.location.protocol === 'http:' ? 'ws' : 'wss'}://${window.location.host}${EVENTS_PATH}`, WebSocket);
   const hash = window.location.hash;
-  whenEventsOpen(events, (open) => startEarlyRequests(window as never, hash, (input, init) => window.fetch(input, init), open));
+  startEarlyRequests(window as never, hash, (input, init) => window.fetch(input, init), {
+    isOpen: () => events?.socket.readyState === 1,
+    whenOpen: (then) => whenEventsOpen(events, then),
+  });
 
   const pages = document.querySelector('meta[name="lxdeck-pages"]')?.getAttribute('content');
   for (const file of earlyPageFiles(window.location.hash, pages)) {

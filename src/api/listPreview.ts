@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { LxdClient } from '@/lxd';
 import { trackFirstScreenRead } from '@/lib/afterFirstScreen';
@@ -25,17 +25,43 @@ interface PreviewedListOptions<T, TError, TListKey extends readonly unknown[]> {
 
 const NO_NAMES: string[] = [];
 
+interface ObjectsState<T> {
+  names: readonly string[];
+  found: Map<string, T>;
+  /** Names not answered yet. */
+  left: Set<string>;
+}
+
+/** Of `names`, those whose objects the page's early requests already have (see `LxdClient.answered`). */
+function answeredObjects<T>(client: LxdClient, project: string, collection: string, names: readonly string[]): ObjectsState<T> {
+  const found = new Map<string, T>();
+  for (const name of names) {
+    const answered = client.answered<T>(objectPath(collection, name), { project });
+    if (answered) found.set(name, answered.data);
+  }
+  return { names, found, left: new Set(names.filter((name) => !found.has(name))) };
+}
+
 /**
  * The objects named, each read on its own (`GET <collection>/<name>`), in the order of `names` as
- * they arrive. Outside the query cache on purpose: they are shown only until the whole list
- * arrives, so nothing keeps them up to date or reads them again.
+ * they arrive; those already answered when the names are known are drawn at once. Outside the
+ * query cache on purpose: they are shown only until the whole list arrives, so nothing keeps them
+ * up to date or reads them again.
  */
 function useObjects<T>(client: LxdClient, project: string, collection: string, names: readonly string[]) {
-  const [state, setState] = useState<{ names: readonly string[]; found: Map<string, T>; left: number }>({ names, found: new Map(), left: names.length });
+  const [state, setState] = useState<ObjectsState<T>>(() => answeredObjects(client, project, collection, names));
+  // What the first render drew: the effect reads only what is missing.
+  const first = useRef(state);
   useEffect(() => {
     if (names.length === 0) return;
+    // Names that came after the first render: what has arrived meanwhile, in one update.
+    let start = first.current;
+    if (start.names !== names) {
+      start = answeredObjects<T>(client, project, collection, names);
+      setState(start);
+    }
     const abort = new AbortController();
-    for (const name of names) {
+    for (const name of start.left) {
       trackFirstScreenRead(client.get<T>(objectPath(collection, name), { project, signal: abort.signal }))
         .then((result) => ({ name, object: result.data }))
         // Deleted meanwhile, refused, offline: the whole list decides.
@@ -43,11 +69,12 @@ function useObjects<T>(client: LxdClient, project: string, collection: string, n
         .then(({ name: done, object }) => {
           if (abort.signal.aborted) return;
           setState((current) => {
-            // The first answer for these names starts their state afresh.
-            const base = current.names === names ? current : { names, found: new Map<string, T>(), left: names.length };
-            const found = new Map(base.found);
+            if (current.names !== names) return current;
+            const found = new Map(current.found);
             if (object !== undefined) found.set(done, object);
-            return { names, found, left: base.left - 1 };
+            const left = new Set(current.left);
+            left.delete(done);
+            return { names, found, left };
           });
         });
     }
@@ -55,17 +82,22 @@ function useObjects<T>(client: LxdClient, project: string, collection: string, n
   }, [client, project, collection, names]);
   const current = state.names === names;
   const rows = useMemo(() => (current ? names.flatMap((name) => (state.found.has(name) ? [state.found.get(name) as T] : [])) : []), [current, names, state.found]);
-  return { rows, pending: current ? state.left > 0 : names.length > 0 };
+  return { rows, pending: current ? state.left.size > 0 : names.length > 0 };
 }
 
 /**
  * The URLs of a collection's objects (`GET <collection>?project=p`, no recursion), for a preview
  * whose names LXD lists quickly (`NAMES_LISTED`). Outside the query cache, as the objects are.
+ * Drawn at once when the page's early requests already have them.
  */
 function useListedUrls(client: LxdClient, project: string, collection: string, wanted: boolean) {
-  const [state, setState] = useState<{ urls: string[] | undefined; pending: boolean }>({ urls: undefined, pending: wanted });
+  const [state, setState] = useState<{ urls: string[] | undefined; pending: boolean }>(() => {
+    const answered = wanted ? client.answered<string[] | null>(collection, { project }) : undefined;
+    return answered ? { urls: answered.data ?? [], pending: false } : { urls: undefined, pending: wanted };
+  });
+  const pending = state.pending;
   useEffect(() => {
-    if (!wanted) return;
+    if (!wanted || !pending) return;
     const abort = new AbortController();
     trackFirstScreenRead(client.get<string[] | null>(collection, { project, signal: abort.signal }))
       .then((result) => result.data ?? [])
@@ -75,7 +107,7 @@ function useListedUrls(client: LxdClient, project: string, collection: string, w
         if (!abort.signal.aborted) setState({ urls, pending: false });
       });
     return () => abort.abort();
-  }, [client, project, collection, wanted]);
+  }, [client, project, collection, wanted, pending]);
   return state;
 }
 

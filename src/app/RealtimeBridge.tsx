@@ -1,7 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useLxdClient } from '@/api/client-context';
 import { useFirstScreenDone } from '@/components/useFirstScreenDone';
+import { composesWalls } from '@/features/wall/wallServers';
+import { isFramed } from '@/lib/frameGuard';
 
 /**
  * Keeps the server's events socket open while the dashboard is shown. Renders nothing.
@@ -15,8 +17,11 @@ export function RealtimeBridge() {
   const client = useLxdClient();
   const queryClient = useQueryClient();
   const ready = useFirstScreenDone();
+  // A page opened as a composed wall shows only frames, each listening for itself (a kiosk
+  // address: nothing on it leads elsewhere).
+  const [needed] = useState(() => !composesWalls(window.location.hash, isFramed(window)));
   useEffect(() => {
-    if (!ready) return;
+    if (!ready || !needed) return;
     let stop: (() => void) | undefined;
     let unmounted = false;
     let retry: ReturnType<typeof setTimeout> | undefined;
@@ -38,6 +43,6 @@ export function RealtimeBridge() {
       clearTimeout(retry);
       stop?.();
     };
-  }, [ready, client, queryClient]);
+  }, [ready, needed, client, queryClient]);
   return null;
 }

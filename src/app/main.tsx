@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { fetchWithEarlyResponses } from '@/lib/earlyRequests';
+import { fetchWithEarlyResponses, takeEarlyAnswer } from '@/lib/earlyRequests';
 import { LxdClient } from '@/lxd';
 import { recordReached } from '@/api/servers/reached';
 import { App } from './App';
@@ -68,6 +68,8 @@ function start(element: HTMLElement, topLevel: boolean) {
     id: 'local',
     baseUrl: '',
     fetch: fetchWithEarlyResponses(window as never, (input, init) => window.fetch(input, init)),
+    // And what has already arrived is drawn in the first render.
+    answered: (url) => takeEarlyAnswer(window as never, url),
   });
   prefetchLanding(queryClient, client, window.location.hash);
   // The servers list shows when this browser last loaded each server's dashboard (not a framed wall).

@@ -1,7 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { instanceQueries } from '@/api/instances/queries';
 import { listProjectFromHash, previewedList, wallEarlyReads } from '@/lib/earlyRequests';
-import type { LxdClient } from '@/lxd';
+import type { LxdClient, LxdProject, LxdServer } from '@/lxd';
+import { projectQueries } from '@/api/projects/queries';
+import { serverQueries } from '@/api/server/queries';
 
 /**
  * Starts the landing page's list request together with `GET /1.0` instead of after it: the
@@ -12,6 +14,12 @@ import type { LxdClient } from '@/lxd';
  * older than the socket is read again (realtime/rereadBefore.ts).
  */
 export function prefetchLanding(queryClient: QueryClient, client: LxdClient, hash: string): void {
+  // What the early script already has in goes into the cache as of when it was asked for (older
+  // than the events socket: read again once it opens, as a read started then would be).
+  const info = client.answered<LxdServer>('/1.0');
+  if (info) queryClient.setQueryData(serverQueries.info(client).queryKey, info.data, { updatedAt: info.sentAt });
+  const projects = client.answered<LxdProject[] | null>('/1.0/projects', { query: { recursion: 1 } });
+  if (projects) queryClient.setQueryData(projectQueries.list(client).queryKey, projects.data ?? [], { updatedAt: projects.sentAt });
   const project = listProjectFromHash(hash);
   if (project !== undefined && !previewedList(hash)) void queryClient.prefetchQuery(instanceQueries.list(client, project));
   const wall = wallEarlyReads(hash);

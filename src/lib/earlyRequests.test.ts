@@ -9,6 +9,7 @@ import {
   previewedList,
   requestKey,
   startEarlyRequests,
+  takeEarlyAnswer,
 } from './earlyRequests';
 
 describe('listProjectFromHash', () => {
@@ -119,9 +120,73 @@ describe('early responses', () => {
 
     // Sent once the socket was open: as good as a read the app sends itself.
     const after: Parameters<typeof startEarlyRequests>[0] = {};
-    startEarlyRequests(after, '', (async () => ok('early')) as typeof fetch, true);
+    startEarlyRequests(after, '', (async () => ok('early')) as typeof fetch, { isOpen: () => true, whenOpen: (then) => then() });
     expect(await (await fetchWithEarlyResponses(after, fetch)('/1.0')).text()).toBe('early');
     expect(lastEarlyResponseUse()).toBe(tookAt);
+  });
+
+  it("sends the first screen's own reads at once, and the rest once the events socket is open", async () => {
+    const target: Parameters<typeof startEarlyRequests>[0] = { innerHeight: 320 };
+    let open = false;
+    const waiting: (() => void)[] = [];
+    const early = vi.fn(async (input: RequestInfo | URL) => ok(String(input) === '/1.0/projects?recursion=1' ? '{"metadata":[]}' : 'early'));
+    startEarlyRequests(target, '#/project/p/images', early as typeof fetch, { isOpen: () => open, whenOpen: (then) => waiting.push(then) });
+    // The server only: the image list and the projects are kept in the app's cache.
+    expect(early.mock.calls.map(([input]) => String(input))).toEqual(['/1.0']);
+    open = true;
+    waiting.forEach((then) => then());
+    expect(early.mock.calls.map(([input]) => String(input))).toEqual(['/1.0', '/1.0/images?project=p&recursion=1', '/1.0/projects?recursion=1']);
+    // Only the one sent before the socket was open may predate it.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const appFetch = fetchWithEarlyResponses(target, fetch);
+      vi.setSystemTime(new Date('2031-01-01T00:00:00Z'));
+      await appFetch('/1.0/images?project=p&recursion=1');
+      expect(lastEarlyResponseUse()).toBeLessThan(Date.now());
+      await appFetch('/1.0');
+      expect(lastEarlyResponseUse()).toBe(Date.now());
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('holds back nothing the app will ask for itself once it has started', () => {
+    const target: Parameters<typeof startEarlyRequests>[0] = {};
+    const waiting: (() => void)[] = [];
+    const early = vi.fn(async () => ok('early'));
+    startEarlyRequests(target, '#/project/p/images', early as typeof fetch, { isOpen: () => false, whenOpen: (then) => waiting.push(then) });
+    fetchWithEarlyResponses(target, fetch);
+    waiting.forEach((then) => then());
+    expect(early).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives an answer whose body is in to the first render, once, dated when it was asked for', async () => {
+    const target: Parameters<typeof startEarlyRequests>[0] = {};
+    const sent = Date.now();
+    startEarlyRequests(target, '#/project/p/operations', (async () =>
+      new Response('{"type":"sync","metadata":{"api_version":"1.0"}}', { status: 200, headers: { ETag: '"e1"' } })) as typeof fetch);
+    await vi.waitFor(() => expect(takeEarlyAnswer(target, '/1.0')).toBeDefined());
+    // Taken by the check above: the next one goes to LXD.
+    expect(takeEarlyAnswer(target, '/1.0')).toBeUndefined();
+    const network = vi.fn(async () => ok('network'));
+    expect(await (await fetchWithEarlyResponses(target, network as typeof fetch)('/1.0')).text()).toBe('network');
+
+    const again: Parameters<typeof startEarlyRequests>[0] = {};
+    startEarlyRequests(again, '#/project/p/operations', (async () =>
+      new Response('{"type":"sync","metadata":{"api_version":"1.0"}}', { status: 200, headers: { ETag: '"e1"' } })) as typeof fetch);
+    await vi.waitFor(() => expect(again.__lxdeckEarlyAnswers?.has(requestKey('/1.0'))).toBe(true));
+    const answer = takeEarlyAnswer(again, '/1.0');
+    expect(answer).toMatchObject({ text: '{"type":"sync","metadata":{"api_version":"1.0"}}', etag: '"e1"' });
+    expect(answer?.sentAt).toBeGreaterThanOrEqual(sent);
+  });
+
+  it('gives no answer that failed or was refused', async () => {
+    const target: Parameters<typeof startEarlyRequests>[0] = {};
+    const refused = vi.fn(async () => new Response('{"type":"error","error":"not authorized"}', { status: 403 }));
+    startEarlyRequests(target, '#/project/p/operations', refused as typeof fetch);
+    await refused.mock.results[0]?.value;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(takeEarlyAnswer(target, '/1.0')).toBeUndefined();
   });
 
   it('drops responses nobody took', async () => {

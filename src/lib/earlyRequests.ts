@@ -170,6 +170,17 @@ export function requestKey(url: string): string {
 
 export type EarlyResponses = Map<string, Promise<Response | undefined>>;
 
+/** A successful early answer whose body is in, so the app can use it in its first render. */
+export interface EarlyAnswer {
+  /** The body as LXD sent it (the JSON envelope). */
+  text: string;
+  etag: string | null;
+  /** `Date.now()` when the request was sent: the answer is at least as new as that. */
+  sentAt: number;
+}
+
+export type EarlyAnswers = Map<string, EarlyAnswer>;
+
 let lastEarlyUse = 0;
 
 /** `Date.now()` when the app last took an early response (0: never). */
@@ -180,54 +191,92 @@ export function lastEarlyResponseUse(): number {
 interface EarlyWindow {
   /** Set by whichever runs first: the early script (its pending responses) or the app (empty). */
   __lxdeckEarly?: EarlyResponses;
-  /** The early requests were sent once the events socket was open: their answers miss no event. */
-  __lxdeckEarlyAfterOpen?: boolean;
+  /** The early requests answered so far, bodies read (kept as long as their responses are). */
+  __lxdeckEarlyAnswers?: EarlyAnswers;
+  /** The early requests sent before the events socket was open: their answers may miss an event. */
+  __lxdeckEarlyBeforeOpen?: Set<string>;
+  /** The app has started: what the early script has not sent yet, the app asks for itself. */
+  __lxdeckEarlyClaimed?: boolean;
   innerHeight?: number;
 }
+
+/** The early events socket, as the early requests see it (see `earlyEvents.ts`). */
+export interface EarlySocket {
+  isOpen(): boolean;
+  /** Calls `then` once the socket is open, or has failed, or has taken too long. */
+  whenOpen(then: () => void): void;
+}
+
+const NO_SOCKET: EarlySocket = { isOpen: () => false, whenOpen: (then) => then() };
 
 const PROJECTS_PATH = '/1.0/projects?recursion=1';
 
 /**
  * Run by the early script: starts the requests unless the app already started without them.
- * `afterEventsOpen`: the events socket is open, so these answers need not be read again.
+ * What the first screen draws and nothing keeps is sent at once: `GET /1.0` (cheap to read again)
+ * and a preview's names and objects (shown only until the whole list, which the app reads).
+ * The rest waits for the events socket to open (`socket.whenOpen`): a read sent then misses no
+ * event, so it need not be read again. Which were sent before it opened is kept per request.
  */
-export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: typeof fetch, afterEventsOpen = false): void {
+export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: typeof fetch, socket: EarlySocket = NO_SOCKET): void {
   if (target.__lxdeckEarly) return;
   const responses: EarlyResponses = new Map();
-  target.__lxdeckEarlyAfterOpen = afterEventsOpen;
-  for (const path of earlyRequestPaths(hash)) {
-    responses.set(
-      requestKey(path),
-      fetcher(path, { credentials: 'include' }).catch(() => undefined),
-    );
-  }
+  const answers: EarlyAnswers = new Map();
+  const beforeOpen = new Set<string>();
   target.__lxdeckEarly = responses;
-  const list = previewedList(hash);
-  if (!list) return;
-  const readEach = (paths: string[]) => {
-    for (const path of paths) {
-      const key = requestKey(path);
-      if (!responses.has(key)) responses.set(key, fetcher(path, { credentials: 'include' }).catch(() => undefined));
-    }
+  target.__lxdeckEarlyAnswers = answers;
+  target.__lxdeckEarlyBeforeOpen = beforeOpen;
+  const send = (path: string) => {
+    const key = requestKey(path);
+    if (responses.has(key)) return;
+    const sentAt = Date.now();
+    if (!socket.isOpen()) beforeOpen.add(key);
+    const response = fetcher(path, { credentials: 'include' }).catch(() => undefined);
+    responses.set(key, response);
+    // Its body too, for the app to draw with before it has asked for anything (`takeEarlyAnswer`).
+    void response
+      .then((answer) =>
+        answer?.ok
+          ? answer
+              .clone()
+              .text()
+              .then((text) => {
+                if (responses.has(key)) answers.set(key, { text, etag: answer.headers.get('ETag'), sentAt });
+              })
+          : undefined,
+      )
+      .catch(() => undefined);
+    return response;
   };
-  // The answer that names the list's objects: read the first screenful one by one (the app gets
-  // that answer itself, so this reads a copy).
+  const list = previewedList(hash);
   const height = target.innerHeight ?? 800;
-  if (NAMES_LISTED.has(list.collection)) {
+  const paths = earlyRequestPaths(hash);
+  const now = new Set(paths.filter((path) => path === '/1.0' || (list && NAMES_LISTED.has(list.collection) && path === namesPath(list.collection, list.project))));
+  for (const path of now) send(path);
+  if (list && NAMES_LISTED.has(list.collection)) {
+    // The names: read the first screenful one by one (the app gets that answer itself, so this
+    // reads a copy).
     void responses
       .get(requestKey(namesPath(list.collection, list.project)))
       ?.then((response) => (response?.ok ? response.clone().json() : undefined))
-      .then((body: { metadata?: string[] | null } | undefined) => readEach(previewObjectPaths(body?.metadata ?? [], list, height)))
+      .then((body: { metadata?: string[] | null } | undefined) => previewObjectPaths(body?.metadata ?? [], list, height).forEach(send))
       .catch(() => undefined);
-    return;
   }
-  void responses
-    .get(requestKey(PROJECTS_PATH))
-    ?.then((response) => (response?.ok ? response.clone().json() : undefined))
-    .then((body: { metadata?: { name: string; used_by?: string[] | null }[] } | undefined) =>
-      readEach(previewPaths(body?.metadata ?? [], list, height)),
-    )
-    .catch(() => undefined);
+  if (paths.every((path) => now.has(path))) return;
+  socket.whenOpen(() => {
+    // The app started meanwhile: it asks for the rest itself.
+    if (target.__lxdeckEarlyClaimed) return;
+    for (const path of paths) if (!now.has(path)) send(path);
+    if (!list || NAMES_LISTED.has(list.collection)) return;
+    // The projects name the list's objects (their `used_by`): the first screenful, one by one.
+    void responses
+      .get(requestKey(PROJECTS_PATH))
+      ?.then((response) => (response?.ok ? response.clone().json() : undefined))
+      .then((body: { metadata?: { name: string; used_by?: string[] | null }[] } | undefined) =>
+        previewPaths(body?.metadata ?? [], list, height).forEach(send),
+      )
+      .catch(() => undefined);
+  });
 }
 
 /**
@@ -238,20 +287,45 @@ export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: t
  */
 export function fetchWithEarlyResponses(target: EarlyWindow, fetcher: typeof fetch, keepMs = 10_000): typeof fetch {
   const responses = target.__lxdeckEarly ?? new Map();
-  // Claimed: an early script that runs after this point starts nothing.
+  const answers = target.__lxdeckEarlyAnswers ?? new Map();
+  const beforeOpen = target.__lxdeckEarlyBeforeOpen ?? new Set<string>();
+  // Claimed: an early script that runs after this point starts nothing, nor sends what it held back.
   target.__lxdeckEarly = responses;
-  if (responses.size > 0) setTimeout(() => responses.clear(), keepMs);
+  target.__lxdeckEarlyClaimed = true;
+  target.__lxdeckEarlyAnswers = answers;
+  if (responses.size > 0) {
+    setTimeout(() => {
+      responses.clear();
+      answers.clear();
+    }, keepMs);
+  }
   return async (input, init) => {
     if (responses.size > 0 && (init?.method ?? 'GET') === 'GET' && typeof input === 'string') {
       const key = requestKey(input);
       const early = responses.get(key);
       if (early) {
         responses.delete(key);
-        if (!target.__lxdeckEarlyAfterOpen) lastEarlyUse = Date.now();
+        answers.delete(key);
+        if (beforeOpen.has(key)) lastEarlyUse = Date.now();
         const response = await early;
         if (response?.ok) return response;
       }
     }
     return fetcher(input, init);
   };
+}
+
+/**
+ * Run by the app: the early answer to a GET of `url` if its body is already in, taken (the next
+ * GET of it goes to LXD), so a first render can show it instead of a loading state. Undefined
+ * when it has not arrived, failed, or was taken. Whoever keeps it dates it `sentAt`: older than
+ * the events socket, it is read again once that opens (`realtime/rereadBefore.ts`).
+ */
+export function takeEarlyAnswer(target: EarlyWindow, url: string): EarlyAnswer | undefined {
+  const key = requestKey(url);
+  const answer = target.__lxdeckEarlyAnswers?.get(key);
+  if (!answer) return undefined;
+  target.__lxdeckEarlyAnswers?.delete(key);
+  target.__lxdeckEarly?.delete(key);
+  return answer;
 }

@@ -40,6 +40,11 @@ export interface LxdClientOptions {
   baseUrl: string;
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /**
+   * GETs already answered before the app asked (the page's early requests): the body and ETag
+   * for a URL, taken once, or undefined. See `answered`.
+   */
+  answered?: (url: string) => { text: string; etag: string | null; sentAt: number } | undefined;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -51,6 +56,7 @@ export class LxdClient {
   readonly baseUrl: string;
   readonly timeoutMs: number;
   private readonly fetchImpl: typeof fetch;
+  private readonly answeredImpl: LxdClientOptions['answered'];
 
   constructor(options: LxdClientOptions) {
     this.id = options.id;
@@ -58,6 +64,19 @@ export class LxdClient {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     // Bound late so tests and the browser can swap the global.
     this.fetchImpl = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.answeredImpl = options.answered;
+  }
+
+  /**
+   * The result of a GET that was answered before anyone asked (the page's early requests), now,
+   * so a first render can draw it; `sentAt` is when its request was sent. Undefined when there is
+   * none (not asked early, not in yet, refused): then `get` as usual. Each answer is given once.
+   */
+  answered<T>(path: string, options: Pick<LxdRequestOptions, 'project' | 'query'> = {}): (LxdSyncResult<T> & { sentAt: number }) | undefined {
+    const answer = this.answeredImpl?.(this.url(path, options));
+    const envelope = answer && parseEnvelope<T>(answer.text);
+    if (!answer || !envelope || envelope.type !== 'sync') return undefined;
+    return { data: envelope.metadata, etag: answer.etag ?? undefined, sentAt: answer.sentAt };
   }
 
   url(path: string, options: Pick<LxdRequestOptions, 'project' | 'query'> = {}): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseWallServers, wallColumns, wallFrameUrl } from './wallServers';
+import { composesWalls, parseWallServers, wallColumns, wallFrameUrl } from './wallServers';
 
 const own = 'https://lxd1.example.net:8443';
 const listed = [own, 'https://lxd2.example.net:8443', 'https://lxd3.example.net'];
@@ -42,5 +42,16 @@ describe('wallFrameUrl', () => {
 describe('wallColumns', () => {
   it('puts up to three servers in a row, more in a grid', () => {
     expect([1, 2, 3, 4, 5, 9].map(wallColumns)).toEqual([1, 2, 3, 2, 3, 3]);
+  });
+});
+
+describe('composesWalls', () => {
+  it('is a wall address with `servers`, at the top of the page and not embedded', () => {
+    expect(composesWalls('#/wall?servers=all', false)).toBe(true);
+    expect(composesWalls('#/wall/project/p?servers=lxd2:8443&theme=light', false)).toBe(true);
+    expect(composesWalls('#/wall/project/p', false)).toBe(false);
+    expect(composesWalls('#/wall?servers=all&embed=1', false)).toBe(false);
+    expect(composesWalls('#/wall?servers=all', true)).toBe(false);
+    expect(composesWalls('#/project/p/instances?servers=all', false)).toBe(false);
   });
 });

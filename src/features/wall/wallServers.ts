@@ -67,6 +67,18 @@ export function wallFrameUrl(origin: string, project: string | undefined, search
 export const isEmbedded = (search: URLSearchParams) => search.get('embed') === '1';
 
 /**
+ * Whether the address shows a composed wall at the top of the page (`#/wall?servers=…`, not
+ * embedded, not framed). That page only holds frames: each framed wall, this server's too, reads
+ * and listens for itself, so the page itself opens no events socket and reads nothing early.
+ */
+export function composesWalls(hash: string, framed: boolean): boolean {
+  const [path = '', search = ''] = hash.replace(/^#/, '').split('?');
+  if (framed || !/^\/wall(?:\/project\/[^/]+)?\/?$/.test(path)) return false;
+  const query = new URLSearchParams(search);
+  return query.has('servers') && !isEmbedded(query);
+}
+
+/**
  * Columns of the composed wall: two servers side by side (each keeps the full height its lists
  * are cut to, and loses a column of tiles), three in a row, then a square-ish grid.
  */
