@@ -4,6 +4,8 @@ import { listProjectFromHash, previewedList, wallEarlyReads } from '@/lib/earlyR
 import type { LxdClient, LxdProject, LxdServer } from '@/lxd';
 import { projectQueries } from '@/api/projects/queries';
 import { serverQueries } from '@/api/server/queries';
+import { composesWalls } from '@/features/wall/wallServers';
+import { isFramed } from '@/lib/frameGuard';
 
 /**
  * Starts the landing page's list request together with `GET /1.0` instead of after it: the
@@ -22,6 +24,7 @@ export function prefetchLanding(queryClient: QueryClient, client: LxdClient, has
   if (projects) queryClient.setQueryData(projectQueries.list(client).queryKey, projects.data ?? [], { updatedAt: projects.sentAt });
   const project = listProjectFromHash(hash);
   if (project !== undefined && !previewedList(hash)) void queryClient.prefetchQuery(instanceQueries.list(client, project));
-  const wall = wallEarlyReads(hash);
+  // A composed wall's own page holds only frames, which read for themselves.
+  const wall = composesWalls(hash, isFramed(window)) ? undefined : wallEarlyReads(hash);
   if (wall?.instances) void queryClient.prefetchQuery(instanceQueries.list(client, wall.project));
 }
