@@ -121,7 +121,8 @@ const EARLY_PAGES: Record<string, string[]> = {
   networks: ['src/features/networks/NetworkListPage.tsx'],
   // A pool's Volumes tab: the pool page, then its tab, each its own chunk.
   'pool-volumes': ['src/features/storage/PoolDetailPage.tsx', 'src/features/storage/PoolVolumesTab.tsx'],
-  wall: ['src/features/wall/WallPage.tsx'],
+  // The wall and its charts' code (loaded by the Top instances tile once it renders).
+  wall: ['src/features/wall/WallPage.tsx', 'src/features/wall/sparkline.ts'],
 };
 
 type BundleChunk = { type: 'chunk'; fileName: string; imports: string[]; facadeModuleId?: string | null; viteMetadata?: { importedCss: Set<string> } };

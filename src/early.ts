@@ -28,6 +28,8 @@ function start() {
     if (file.endsWith('.css')) {
       link.rel = 'preload';
       link.as = 'style';
+      // As the app's loader asks for it (crossorigin), or the preload is not used and it is fetched twice.
+      link.crossOrigin = '';
     } else {
       link.rel = 'modulepreload';
     }

@@ -213,8 +213,9 @@ const PROJECTS_PATH = '/1.0/projects?recursion=1';
 
 /**
  * Run by the early script: starts the requests unless the app already started without them.
- * What the first screen draws and nothing keeps is sent at once: `GET /1.0` (cheap to read again)
- * and a preview's names and objects (shown only until the whole list, which the app reads).
+ * A list previewed from its names (`NAMES_LISTED`) sends what its first screen draws at once:
+ * `GET /1.0` (cheap to read again) and the names and objects (shown only until the whole list,
+ * which the app reads).
  * The rest waits for the events socket to open (`socket.whenOpen`): a read sent then misses no
  * event, so it need not be read again. Which were sent before it opened is kept per request.
  */
@@ -251,7 +252,11 @@ export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: t
   const list = previewedList(hash);
   const height = target.innerHeight ?? 800;
   const paths = earlyRequestPaths(hash);
-  const now = new Set(paths.filter((path) => path === '/1.0' || (list && NAMES_LISTED.has(list.collection) && path === namesPath(list.collection, list.project))));
+  // Only a list previewed from its names goes first: its first screen is drawn from reads nothing
+  // keeps but `GET /1.0`, which is cheap to read again. A page whose first reads stay in the
+  // cache (a wall, a list read whole) waits: a second read of those would cost more than the wait.
+  const names = list && NAMES_LISTED.has(list.collection) ? namesPath(list.collection, list.project) : undefined;
+  const now = new Set(names ? paths.filter((path) => path === '/1.0' || path === names) : []);
   for (const path of now) send(path);
   if (list && NAMES_LISTED.has(list.collection)) {
     // The names: read the first screenful one by one (the app gets that answer itself, so this
