@@ -10,6 +10,9 @@ import {
   requestKey,
   startEarlyRequests,
   takeEarlyAnswer,
+  wallFollowUpPaths,
+  wallOperationPaths,
+  wallPoolPaths,
 } from './earlyRequests';
 
 describe('listProjectFromHash', () => {
@@ -289,5 +292,61 @@ describe("the page's own files", () => {
 
   it('never leave the dashboard', () => {
     expect(earlyPageFiles('#/project/p/images', pages)).toEqual([]);
+  });
+});
+
+describe("a wall's other tiles", () => {
+  const ok = (body: string) => new Response(body, { status: 200 });
+  const server = { auth: 'trusted', api_extensions: ['warnings'], environment: { server_clustered: false } };
+
+  it('are read as the tiles read them, once the server has said what it is', () => {
+    expect(wallFollowUpPaths('#/wall/project/p', server)).toEqual(['/1.0/resources', '/1.0/storage-pools?project=p', '/1.0/warnings?recursion=1', '/1.0/projects']);
+    // Newer LXD lists every project's operations at once; a cluster's members are read by the tile.
+    expect(wallFollowUpPaths('#/wall', { auth: 'trusted', api_extensions: ['warnings', 'operations_get_query_all_projects'], environment: { server_clustered: true } })).toEqual([
+      '/1.0/warnings?recursion=1',
+      '/1.0/operations?all-projects=true&recursion=1',
+    ]);
+    // Only the tiles shown; nothing for a browser LXD does not trust, nor off the wall.
+    expect(wallFollowUpPaths('#/wall/project/p?tiles=instances,warnings', { ...server, api_extensions: [] })).toEqual([]);
+    expect(wallFollowUpPaths('#/wall/project/p', { auth: 'untrusted' })).toEqual([]);
+    expect(wallFollowUpPaths('#/project/p/instances', server)).toEqual([]);
+  });
+
+  it('follow the names they need: the first pools, each project', () => {
+    expect(wallPoolPaths(['/1.0/storage-pools/default', '/1.0/storage-pools/a%20b', '/1.0/storage-pools/c', '/1.0/storage-pools/d'])).toEqual([
+      '/1.0/storage-pools/default/resources',
+      '/1.0/storage-pools/a%20b/resources',
+      '/1.0/storage-pools/c/resources',
+    ]);
+    expect(wallOperationPaths(['/1.0/projects/default', '/1.0/projects/my%20p'])).toEqual([
+      '/1.0/operations?project=default&recursion=1',
+      '/1.0/operations?project=my%20p&recursion=1',
+    ]);
+  });
+
+  it('start from the early answers, and the app takes them', async () => {
+    const bodies: Record<string, unknown> = {
+      '/1.0': { ...server, api_extensions: [] },
+      '/1.0/storage-pools?project=p': ['/1.0/storage-pools/default'],
+      '/1.0/projects': ['/1.0/projects/default', '/1.0/projects/p'],
+    };
+    const early = vi.fn(async (input: RequestInfo | URL) => ok(JSON.stringify({ type: 'sync', metadata: bodies[String(input)] ?? [] })));
+    const target: Parameters<typeof startEarlyRequests>[0] = {};
+    startEarlyRequests(target, '#/wall/project/p?tiles=health,operations', early as typeof fetch);
+    await vi.waitFor(() => expect(early).toHaveBeenCalledTimes(7));
+    expect(early.mock.calls.map(([input]) => String(input))).toEqual([
+      '/1.0',
+      '/1.0/resources',
+      '/1.0/storage-pools?project=p',
+      '/1.0/projects',
+      '/1.0/storage-pools/default/resources',
+      '/1.0/operations?project=default&recursion=1',
+      '/1.0/operations?project=p&recursion=1',
+    ]);
+    const network = vi.fn(async () => ok('network'));
+    const appFetch = fetchWithEarlyResponses(target, network as typeof fetch);
+    await appFetch('/1.0/operations?recursion=1&project=p');
+    await appFetch('/1.0/storage-pools/default/resources');
+    expect(network).not.toHaveBeenCalled();
   });
 });

@@ -63,6 +63,55 @@ function wallRequestPaths(wall: NonNullable<ReturnType<typeof wallEarlyReads>>):
   ];
 }
 
+/** What the wall's health tile shows at most (features/wall/HealthTile.tsx). */
+export const WALL_MAX_POOLS = 3;
+/** Per-project operation reads a wall's early script makes at most (LXD without all-projects). */
+const WALL_MAX_PROJECTS = 20;
+
+interface ServerFacts {
+  auth?: string;
+  api_extensions?: string[] | null;
+  environment?: { server_clustered?: boolean } | null;
+}
+
+/**
+ * A wall's other tiles' reads, as its tiles write them, once the server has said what it is
+ * (`GET /1.0`): the server's resources (not on a cluster: its members are read instead), the
+ * project's storage pools (named; their space follows, `wallPoolPaths`), the warnings (with the
+ * `warnings` extension), the operations (of all projects at once, or the project names, whose
+ * operations follow, `wallOperationPaths`). Only the tiles the address shows.
+ */
+export function wallFollowUpPaths(hash: string, server: ServerFacts): string[] {
+  const project = wallProjectFromHash(hash);
+  if (project === undefined || server.auth !== 'trusted') return [];
+  const tiles = new URLSearchParams(hash.split('?')[1] ?? '').get('tiles')?.split(',').map((tile) => tile.trim());
+  const shows = (id: string) => !tiles || tiles.includes(id);
+  const has = (extension: string) => !!server.api_extensions?.includes(extension);
+  const paths: string[] = [];
+  if (shows('health')) {
+    if (!server.environment?.server_clustered) paths.push('/1.0/resources');
+    // A project's wall: its pools (all projects' wall: the project it shows first is not known yet).
+    if (project) paths.push(`/1.0/storage-pools?project=${q(project)}`);
+  }
+  if (shows('warnings') && has('warnings')) paths.push('/1.0/warnings?recursion=1');
+  if (shows('operations')) paths.push(has('operations_get_query_all_projects') ? '/1.0/operations?all-projects=true&recursion=1' : '/1.0/projects');
+  return paths;
+}
+
+/** The space of the first pools the health tile shows, from the pools' names. */
+export function wallPoolPaths(poolUrls: readonly string[]): string[] {
+  return namesInUsedBy(poolUrls, '/1.0/storage-pools')
+    .slice(0, WALL_MAX_POOLS)
+    .map((name) => `/1.0/storage-pools/${encodeURIComponent(name)}/resources`);
+}
+
+/** Each project's operations (LXD without `operations_get_query_all_projects`), from the project names. */
+export function wallOperationPaths(projectUrls: readonly string[]): string[] {
+  return namesInUsedBy(projectUrls, '/1.0/projects')
+    .slice(0, WALL_MAX_PROJECTS)
+    .map((project) => `/1.0/operations?project=${q(project)}&recursion=1`);
+}
+
 /**
  * The GETs the first screen of this address needs, as the app's client writes them: the server
  * (every page waits for it), the list the page shows, and the projects (the switcher).
@@ -272,6 +321,10 @@ export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: t
     // The app started meanwhile: it asks for the rest itself.
     if (target.__lxdeckEarlyClaimed) return;
     for (const path of paths) if (!now.has(path)) send(path);
+    if (wallProjectFromHash(hash) !== undefined) {
+      readWallFollowUps(hash, responses, send);
+      return;
+    }
     if (!list || NAMES_LISTED.has(list.collection)) return;
     // The projects name the list's objects (their `used_by`): the first screenful, one by one.
     void responses
@@ -281,6 +334,20 @@ export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: t
         previewPaths(body?.metadata ?? [], list, height).forEach(send),
       )
       .catch(() => undefined);
+  });
+}
+
+/** A wall's other tiles' reads, each chained on the answer it needs (see `wallFollowUpPaths`). */
+function readWallFollowUps(hash: string, responses: EarlyResponses, send: (path: string) => Promise<Response | undefined> | undefined) {
+  const json = (response: Promise<Response | undefined> | undefined) =>
+    response?.then((answer) => (answer?.ok ? (answer.clone().json() as Promise<{ metadata?: unknown }>) : undefined)).catch(() => undefined);
+  const urls = (body: { metadata?: unknown } | undefined) => (Array.isArray(body?.metadata) ? (body.metadata as unknown[]).filter((url): url is string => typeof url === 'string') : []);
+  void json(responses.get(requestKey('/1.0')))?.then((body) => {
+    for (const path of wallFollowUpPaths(hash, (body?.metadata ?? {}) as ServerFacts)) {
+      const response = send(path) ?? responses.get(requestKey(path));
+      if (path.startsWith('/1.0/storage-pools?')) void json(response)?.then((pools) => wallPoolPaths(urls(pools)).forEach(send));
+      if (path === '/1.0/projects') void json(response)?.then((projects) => wallOperationPaths(urls(projects)).forEach(send));
+    }
   });
 }
 

@@ -9,6 +9,7 @@ import { errorText } from '@/components/ErrorState';
 import { LoadingState } from '@/components/LoadingState';
 import { StatusBadge } from '@/components/StatusBadge';
 import { UsageBar, usageOf } from '@/components/UsageBar';
+import { WALL_MAX_POOLS } from '@/lib/earlyRequests';
 import type { LxdClusterMember } from '@/lxd';
 import { useServerConnection } from '@/realtime/connectionStore';
 import { MoreCount, Tile, TileUnavailable } from './Tile';
@@ -17,7 +18,8 @@ import { firstOf } from './wallModel';
 /** Memory, load and pool space change without any event: read again this often while shown. */
 export const HEALTH_INTERVAL_MS = 60_000;
 const MAX_MEMBERS = 4;
-const MAX_POOLS = 3;
+// The early script reads their space before the wall has loaded (lib/earlyRequests.ts).
+const MAX_POOLS = WALL_MAX_POOLS;
 
 /** The server (or each cluster member): status, memory, load; then the storage pools' space. */
 export function HealthTile({ project }: { project: string }) {
