@@ -4,7 +4,7 @@ import type { Sparkline as Chart } from './sparkline';
 /** The chart module (uPlot), its own chunk. */
 export const loadSparkline = () => import('./sparkline');
 
-const WIDTH = 180;
+const WIDTH = 140;
 const HEIGHT = 44;
 
 /**
