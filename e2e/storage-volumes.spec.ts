@@ -119,8 +119,10 @@ test.describe('storage volumes', () => {
     await expect(table.locator(`tr[data-volume="${pool}/custom/many-01"]`)).toContainText('filesystem');
     const rendered = await table.locator('tr[data-volume]').count();
     expect(rendered).toBeLessThan(count);
-    const reads = requests.filter((r) => /\/volumes\/custom\/[^/]+$/.test(r.path)).length;
-    expect(reads).toBeLessThanOrEqual(rendered);
+    // Which volumes were read, not how often: a read answered before the events socket opened is
+    // read once more when it opens (realtime/rereadBefore.ts), as it may predate the socket.
+    const read = new Set(requests.filter((r) => /\/volumes\/custom\/[^/]+$/.test(r.path)).map((r) => r.path));
+    expect(read.size).toBeLessThanOrEqual(rendered);
     expect(requests.filter((r) => r.recursion)).toEqual([]);
     await expectNoAxeViolations(page);
 

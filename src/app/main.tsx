@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { fetchWithEarlyResponses, takeEarlyAnswer } from '@/lib/earlyRequests';
+import { dropEarlyResponses, fetchWithEarlyResponses, takeEarlyAnswer } from '@/lib/earlyRequests';
 import { LxdClient } from '@/lxd';
 import { recordReached } from '@/api/servers/reached';
 import { App } from './App';
@@ -60,8 +60,12 @@ function start(element: HTMLElement, topLevel: boolean) {
   const queryClient = createQueryClient();
   // Before any read: what is asked for once the events socket is open is not read again.
   trackFetchStarts(queryClient);
-  // What the first screen does not show waits until it is in (the events code, the switcher).
-  afterFirstScreen(queryClient, markFirstScreenDone);
+  // What the first screen does not show waits until it is in (the events code, the switcher);
+  // what the early script read for it before the events socket opened and nobody took is dropped.
+  afterFirstScreen(queryClient, () => {
+    markFirstScreenDone();
+    dropEarlyResponses(window as never);
+  });
   // The app is served by LXD itself, so the local server is the page's own origin.
   // Its fetch first takes the responses the early script started while this bundle downloaded.
   const client = new LxdClient({

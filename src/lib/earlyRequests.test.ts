@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
+  dropEarlyResponses,
   earlyPageFiles,
   earlyRequestPaths,
   fetchWithEarlyResponses,
@@ -199,6 +200,23 @@ describe('early responses', () => {
     await refused.mock.results[0]?.value;
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(takeEarlyAnswer(target, '/1.0')).toBeUndefined();
+  });
+
+  it('drops what was sent before the socket opened and nobody took, once the first screen is in', async () => {
+    const target: Parameters<typeof startEarlyRequests>[0] = {};
+    startEarlyRequests(target, '', (async () => ok('{"type":"sync","metadata":[]}')) as typeof fetch, { isOpen: () => false, whenOpen: (then) => then() });
+    const appFetch = fetchWithEarlyResponses(target, (async () => ok('network')) as typeof fetch);
+    await vi.waitFor(() => expect(target.__lxdeckEarlyAnswers?.size).toBe(2));
+    dropEarlyResponses(target);
+    expect(takeEarlyAnswer(target, '/1.0')).toBeUndefined();
+    expect(await (await appFetch('/1.0/projects?recursion=1')).text()).toBe('network');
+
+    // Sent once it was open: kept for the app (a wall's tiles may ask after its first screen).
+    const after: Parameters<typeof startEarlyRequests>[0] = {};
+    startEarlyRequests(after, '', (async () => ok('{"type":"sync","metadata":{}}')) as typeof fetch, { isOpen: () => true, whenOpen: (then) => then() });
+    await vi.waitFor(() => expect(after.__lxdeckEarlyAnswers?.size).toBe(2));
+    dropEarlyResponses(after);
+    expect(takeEarlyAnswer(after, '/1.0')).toBeDefined();
   });
 
   it('drops responses nobody took', async () => {

@@ -388,6 +388,19 @@ export function fetchWithEarlyResponses(target: EarlyWindow, fetcher: typeof fet
 }
 
 /**
+ * Run by the app once its first screen is in: early answers sent before the events socket opened
+ * that nobody took are dropped. They were asked for that screen; taken later (another page asking
+ * for the same object), one would make every read started until then count as possibly older
+ * than the socket, and be read again. The others stay their `keepMs`.
+ */
+export function dropEarlyResponses(target: EarlyWindow): void {
+  for (const key of target.__lxdeckEarlyBeforeOpen ?? []) {
+    target.__lxdeckEarly?.delete(key);
+    target.__lxdeckEarlyAnswers?.delete(key);
+  }
+}
+
+/**
  * Run by the app: the early answer to a GET of `url` if its body is already in, taken (the next
  * GET of it goes to LXD), so a first render can show it instead of a loading state. Undefined
  * when it has not arrived, failed, or was taken. Whoever keeps it dates it `sentAt`: older than
