@@ -310,11 +310,9 @@ export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: t
   if (list && NAMES_LISTED.has(list.collection)) {
     // The names: read the first screenful one by one (the app gets that answer itself, so this
     // reads a copy).
-    void responses
-      .get(requestKey(namesPath(list.collection, list.project)))
-      ?.then((response) => (response?.ok ? response.clone().json() : undefined))
-      .then((body: { metadata?: string[] | null } | undefined) => previewObjectPaths(body?.metadata ?? [], list, height).forEach(send))
-      .catch(() => undefined);
+    whenAnswered(responses.get(requestKey(namesPath(list.collection, list.project))), (urls) =>
+      previewObjectPaths(stringsOf(urls), list, height).forEach(send),
+    );
   }
   if (paths.every((path) => now.has(path))) return;
   socket.whenOpen(() => {
@@ -327,29 +325,35 @@ export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: t
     }
     if (!list || NAMES_LISTED.has(list.collection)) return;
     // The projects name the list's objects (their `used_by`): the first screenful, one by one.
-    void responses
-      .get(requestKey(PROJECTS_PATH))
-      ?.then((response) => (response?.ok ? response.clone().json() : undefined))
-      .then((body: { metadata?: { name: string; used_by?: string[] | null }[] } | undefined) =>
-        previewPaths(body?.metadata ?? [], list, height).forEach(send),
-      )
-      .catch(() => undefined);
+    whenAnswered(responses.get(requestKey(PROJECTS_PATH)), (projects) =>
+      previewPaths(Array.isArray(projects) ? (projects as { name: string; used_by?: string[] | null }[]) : [], list, height).forEach(send),
+    );
   });
 }
 
 /** A wall's other tiles' reads, each chained on the answer it needs (see `wallFollowUpPaths`). */
 function readWallFollowUps(hash: string, responses: EarlyResponses, send: (path: string) => Promise<Response | undefined> | undefined) {
-  const json = (response: Promise<Response | undefined> | undefined) =>
-    response?.then((answer) => (answer?.ok ? (answer.clone().json() as Promise<{ metadata?: unknown }>) : undefined)).catch(() => undefined);
-  const urls = (body: { metadata?: unknown } | undefined) => (Array.isArray(body?.metadata) ? (body.metadata as unknown[]).filter((url): url is string => typeof url === 'string') : []);
-  void json(responses.get(requestKey('/1.0')))?.then((body) => {
-    for (const path of wallFollowUpPaths(hash, (body?.metadata ?? {}) as ServerFacts)) {
+  whenAnswered(responses.get(requestKey('/1.0')), (server) => {
+    for (const path of wallFollowUpPaths(hash, (server ?? {}) as ServerFacts)) {
       const response = send(path) ?? responses.get(requestKey(path));
-      if (path.startsWith('/1.0/storage-pools?')) void json(response)?.then((pools) => wallPoolPaths(urls(pools)).forEach(send));
-      if (path === '/1.0/projects') void json(response)?.then((projects) => wallOperationPaths(urls(projects)).forEach(send));
+      if (path.startsWith('/1.0/storage-pools?')) whenAnswered(response, (pools) => wallPoolPaths(stringsOf(pools)).forEach(send));
+      if (path === '/1.0/projects') whenAnswered(response, (projects) => wallOperationPaths(stringsOf(projects)).forEach(send));
     }
   });
 }
+
+/** Runs `then` with an early answer's `metadata` once it is in (a success only): it names the next reads. */
+function whenAnswered(response: Promise<Response | undefined> | undefined, then: (metadata: unknown) => void): void {
+  void response
+    ?.then((answer) => (answer?.ok ? (answer.clone().json() as Promise<{ metadata?: unknown }>) : undefined))
+    .then((body) => {
+      if (body) then(body.metadata);
+    })
+    .catch(() => undefined);
+}
+
+/** The URLs a list answer holds (`GET <collection>` without recursion). */
+const stringsOf = (metadata: unknown): string[] => (Array.isArray(metadata) ? metadata.filter((url): url is string => typeof url === 'string') : []);
 
 /**
  * Run once by the app: a fetch that answers a GET with the early response for the same URL, once.
