@@ -28,7 +28,7 @@ export function Layout() {
     <div className={open ? 'shell nav-open' : 'shell'}>
       <header className="topbar" data-view="">
         <MenuButton
-          ref={buttonRef}
+          buttonRef={buttonRef}
           open={open}
           controls={NAV_ID}
           onToggle={toggle}
@@ -48,7 +48,7 @@ export function Layout() {
       </header>
       <Sidebar
         id={NAV_ID}
-        ref={navRef}
+        navRef={navRef}
         open={open}
         onNavigate={onNavigate}
         onKeyDown={onKeyDown}

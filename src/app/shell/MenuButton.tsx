@@ -6,14 +6,14 @@ interface MenuButtonProps {
   onToggle: () => void;
   onKeyDown: KeyboardEventHandler;
   onBlur: FocusEventHandler;
-  ref: Ref<HTMLButtonElement>;
+  buttonRef: Ref<HTMLButtonElement>;
 }
 
 /** Shown below 768 px only (styles.css); opens the sidebar over the content. */
-export function MenuButton({ open, controls, onToggle, onKeyDown, onBlur, ref }: MenuButtonProps) {
+export function MenuButton({ open, controls, onToggle, onKeyDown, onBlur, buttonRef }: MenuButtonProps) {
   return (
     <button
-      ref={ref}
+      ref={buttonRef}
       type="button"
       className="button menu-button"
       aria-expanded={open}

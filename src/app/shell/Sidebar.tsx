@@ -8,20 +8,20 @@ import { activeSection } from './activeSection';
 interface SidebarProps {
   id: string;
   open: boolean;
-  ref: Ref<HTMLElement>;
+  navRef: Ref<HTMLElement>;
   onNavigate: () => void;
   onKeyDown: KeyboardEventHandler;
   onBlur: FocusEventHandler;
 }
 
-export function Sidebar({ id, open, ref, onNavigate, onKeyDown, onBlur }: SidebarProps) {
+export function Sidebar({ id, open, navRef, onNavigate, onKeyDown, onBlur }: SidebarProps) {
   const { project = DEFAULT_PROJECT } = useParams();
   const { pathname } = useLocation();
   // An instance's or profile's own page belongs to its section, the projects pages to Projects.
   const current = activeSection(pathname);
   const clustered = useClustered();
   return (
-    <nav id={id} ref={ref} className={open ? 'sidebar is-open' : 'sidebar'} aria-label="Sections" onKeyDown={onKeyDown} onBlur={onBlur}>
+    <nav id={id} ref={navRef} className={open ? 'sidebar is-open' : 'sidebar'} aria-label="Sections" onKeyDown={onKeyDown} onBlur={onBlur}>
       <ul>
         {SECTIONS.filter((section) => section.id !== 'cluster' || clustered).map((section) => {
           // Projects and Server keep the project in their link; the router sends them on to the

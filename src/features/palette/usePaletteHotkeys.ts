@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent } from 'react';
+import { useEffect, useRef } from 'react';
 
 /** Pages mark their main filter input with this attribute; `/` focuses it. */
 export const PAGE_FILTER_ATTRIBUTE = 'data-page-filter';
@@ -39,9 +39,13 @@ export function paletteKeyHandler(onToggle: () => void) {
 
 /** Listens on the whole document. This hook is in the main bundle; the palette is not. */
 export function usePaletteHotkeys(onToggle: () => void) {
-  const toggle = useEffectEvent(onToggle);
+  // The listener stays put while the handler it calls is always the latest one given.
+  const latest = useRef(onToggle);
   useEffect(() => {
-    const onKeyDown = paletteKeyHandler(() => toggle());
+    latest.current = onToggle;
+  });
+  useEffect(() => {
+    const onKeyDown = paletteKeyHandler(() => latest.current());
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
   }, []);

@@ -1,15 +1,15 @@
-import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 
 /**
  * Dialogs are fetched when first opened, not with the instance list: the list is the landing
  * page, and its first load stays small.
  */
 function lazyDialog<P extends object>(load: () => Promise<ComponentType<P>>) {
-  const Lazy = lazy(async () => ({ default: await load() }));
+  const Lazy = lazy(async () => ({ default: await load() })) as unknown as ComponentType<P>;
   return function LazyDialog(props: P) {
     return (
       <Suspense fallback={null}>
-        <Lazy {...(props as ComponentProps<typeof Lazy>)} />
+        <Lazy {...props} />
       </Suspense>
     );
   };
