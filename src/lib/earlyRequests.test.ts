@@ -129,7 +129,7 @@ describe('early responses', () => {
     expect(lastEarlyResponseUse()).toBe(tookAt);
   });
 
-  it('waits for the events socket, but for a list previewed from its names', async () => {
+  it('waits for the events socket, but for a previewed list', async () => {
     let open = false;
     const waiting: (() => void)[] = [];
     const socket = { isOpen: () => open, whenOpen: (then: () => void) => waiting.push(then) };
@@ -151,6 +151,16 @@ describe('early responses', () => {
     startEarlyRequests(instances, '#/project/p/instances', names as typeof fetch, socket);
     await vi.waitFor(() => expect(names).toHaveBeenCalledTimes(3));
     expect(names.mock.calls.map(([input]) => String(input))).toEqual(['/1.0', '/1.0/instances?project=p', '/1.0/instances/web?project=p']);
+    expect(waiting).toHaveLength(0);
+
+    // The profile list's: the server and the projects at once, then a screenful from their `used_by`.
+    const profiles: Parameters<typeof startEarlyRequests>[0] = { innerHeight: 320 };
+    const usedBy = vi.fn(async (input: RequestInfo | URL) =>
+      String(input) === '/1.0/projects?recursion=1' ? ok('{"metadata":[{"name":"p","used_by":["/1.0/profiles/web?project=p"]}]}') : ok('early'),
+    );
+    startEarlyRequests(profiles, '#/project/p/profiles', usedBy as typeof fetch, socket);
+    await vi.waitFor(() => expect(usedBy).toHaveBeenCalledTimes(3));
+    expect(usedBy.mock.calls.map(([input]) => String(input))).toEqual(['/1.0', '/1.0/projects?recursion=1', '/1.0/profiles/web?project=p']);
     expect(waiting).toHaveLength(0);
     // Sent before the socket was open: the app hears that the answer may predate it.
     vi.useFakeTimers({ toFake: ['Date'] });

@@ -262,9 +262,8 @@ const PROJECTS_PATH = '/1.0/projects?recursion=1';
 
 /**
  * Run by the early script: starts the requests unless the app already started without them.
- * A list previewed from its names (`NAMES_LISTED`) sends what its first screen draws at once:
- * `GET /1.0` (cheap to read again) and the names and objects (shown only until the whole list,
- * which the app reads).
+ * A previewed list sends what its first screen draws at once: `GET /1.0` and the projects (cheap
+ * to read again), the names and the objects (shown only until the whole list, which the app reads).
  * The rest waits for the events socket to open (`socket.whenOpen`): a read sent then misses no
  * event, so it need not be read again. Which were sent before it opened is kept per request.
  */
@@ -301,17 +300,21 @@ export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: t
   const list = previewedList(hash);
   const height = target.innerHeight ?? 800;
   const paths = earlyRequestPaths(hash);
-  // Only a list previewed from its names goes first: its first screen is drawn from reads nothing
-  // keeps but `GET /1.0`, which is cheap to read again. A page whose first reads stay in the
-  // cache (a wall, a list read whole) waits: a second read of those would cost more than the wait.
-  const names = list && NAMES_LISTED.has(list.collection) ? namesPath(list.collection, list.project) : undefined;
+  // Only a previewed list goes first: its first screen is drawn from reads nothing keeps but
+  // `GET /1.0` and the projects, both small and read again once the socket is open. A page whose
+  // first reads stay in the cache (a wall, a list read whole) waits: a second read of those
+  // would cost more than the wait.
+  const names = list ? (NAMES_LISTED.has(list.collection) ? namesPath(list.collection, list.project) : PROJECTS_PATH) : undefined;
   const now = new Set(names ? paths.filter((path) => path === '/1.0' || path === names) : []);
   for (const path of now) send(path);
-  if (list && NAMES_LISTED.has(list.collection)) {
-    // The names: read the first screenful one by one (the app gets that answer itself, so this
-    // reads a copy).
-    whenAnswered(responses.get(requestKey(namesPath(list.collection, list.project))), (urls) =>
-      previewObjectPaths(stringsOf(urls), list, height).forEach(send),
+  if (list && names) {
+    // The names (the list's own, or the project's `used_by`): the first screenful, one by one
+    // (the app gets that answer itself, so this reads a copy).
+    whenAnswered(responses.get(requestKey(names)), (answer) =>
+      (NAMES_LISTED.has(list.collection)
+        ? previewObjectPaths(stringsOf(answer), list, height)
+        : previewPaths(Array.isArray(answer) ? (answer as { name: string; used_by?: string[] | null }[]) : [], list, height)
+      ).forEach(send),
     );
   }
   if (paths.every((path) => now.has(path))) return;
@@ -319,15 +322,7 @@ export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: t
     // The app started meanwhile: it asks for the rest itself.
     if (target.__lxdeckEarlyClaimed) return;
     for (const path of paths) if (!now.has(path)) send(path);
-    if (wallProjectFromHash(hash) !== undefined) {
-      readWallFollowUps(hash, responses, send);
-      return;
-    }
-    if (!list || NAMES_LISTED.has(list.collection)) return;
-    // The projects name the list's objects (their `used_by`): the first screenful, one by one.
-    whenAnswered(responses.get(requestKey(PROJECTS_PATH)), (projects) =>
-      previewPaths(Array.isArray(projects) ? (projects as { name: string; used_by?: string[] | null }[]) : [], list, height).forEach(send),
-    );
+    if (wallProjectFromHash(hash) !== undefined) readWallFollowUps(hash, responses, send);
   });
 }
 
