@@ -173,6 +173,28 @@ describe('early responses', () => {
     }
   });
 
+  it('does not send a follow-up the app has already asked for itself', async () => {
+    const target: Parameters<typeof startEarlyRequests>[0] = { innerHeight: 320 };
+    let answerNames: (response: Response) => void = () => undefined;
+    const early = vi.fn((input: RequestInfo | URL) =>
+      String(input) === '/1.0/instances?project=p'
+        ? new Promise<Response>((resolve) => (answerNames = resolve))
+        : Promise.resolve(ok('early')),
+    );
+    startEarlyRequests(target, '#/project/p/instances', early as typeof fetch);
+    // The app starts while the names are on their way, and reads the first instance itself.
+    const network = vi.fn(async () => ok('network'));
+    const appFetch = fetchWithEarlyResponses(target, network as typeof fetch);
+    expect(await (await appFetch('/1.0/instances/a?project=p')).text()).toBe('network');
+    answerNames(ok('{"metadata":["/1.0/instances/a?project=p","/1.0/instances/b?project=p"]}'));
+    await vi.waitFor(() => expect(early).toHaveBeenCalledTimes(3));
+    // The names' follow-ups: only what the app has not asked for.
+    expect(early.mock.calls.map(([input]) => String(input))).toEqual(['/1.0', '/1.0/instances?project=p', '/1.0/instances/b?project=p']);
+    // Once the first screen is in, nothing is noted any more.
+    dropEarlyResponses(target);
+    expect(target.__lxdeckAppAsked).toBeUndefined();
+  });
+
   it('holds back nothing the app will ask for itself once it has started', () => {
     const target: Parameters<typeof startEarlyRequests>[0] = {};
     const waiting: (() => void)[] = [];

@@ -246,6 +246,8 @@ interface EarlyWindow {
   __lxdeckEarlyBeforeOpen?: Set<string>;
   /** The app has started: what the early script has not sent yet, the app asks for itself. */
   __lxdeckEarlyClaimed?: boolean;
+  /** What the app has asked for itself until its first screen is in: the early script no longer sends it. */
+  __lxdeckAppAsked?: Set<string>;
   innerHeight?: number;
 }
 
@@ -277,7 +279,9 @@ export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: t
   target.__lxdeckEarlyBeforeOpen = beforeOpen;
   const send = (path: string) => {
     const key = requestKey(path);
-    if (responses.has(key)) return;
+    // Sent already, or asked for by the app (which started while an answer this read follows
+    // from was on its way, and read that answer too).
+    if (responses.has(key) || target.__lxdeckAppAsked?.has(key)) return;
     const sentAt = Date.now();
     if (!socket.isOpen()) beforeOpen.add(key);
     const response = fetcher(path, { credentials: 'include' }).catch(() => undefined);
@@ -365,14 +369,19 @@ export function fetchWithEarlyResponses(target: EarlyWindow, fetcher: typeof fet
   target.__lxdeckEarlyClaimed = true;
   target.__lxdeckEarlyAnswers = answers;
   if (responses.size > 0) {
+    // The early script is under way: what the app asks for meanwhile, it does not send.
+    target.__lxdeckAppAsked = new Set();
     setTimeout(() => {
       responses.clear();
       answers.clear();
+      target.__lxdeckAppAsked = undefined;
     }, keepMs);
   }
   return async (input, init) => {
-    if (responses.size > 0 && (init?.method ?? 'GET') === 'GET' && typeof input === 'string') {
+    const asked = target.__lxdeckAppAsked;
+    if ((responses.size > 0 || asked) && (init?.method ?? 'GET') === 'GET' && typeof input === 'string') {
       const key = requestKey(input);
+      asked?.add(key);
       const early = responses.get(key);
       if (early) {
         responses.delete(key);
@@ -388,11 +397,12 @@ export function fetchWithEarlyResponses(target: EarlyWindow, fetcher: typeof fet
 
 /**
  * Run by the app once its first screen is in: early answers sent before the events socket opened
- * that nobody took are dropped. They were asked for that screen; taken later (another page asking
+ * that nobody took are dropped, and what the app asks for is no longer noted for the early script. They were asked for that screen; taken later (another page asking
  * for the same object), one would make every read started until then count as possibly older
  * than the socket, and be read again. The others stay their `keepMs`.
  */
 export function dropEarlyResponses(target: EarlyWindow): void {
+  target.__lxdeckAppAsked = undefined;
   for (const key of target.__lxdeckEarlyBeforeOpen ?? []) {
     target.__lxdeckEarly?.delete(key);
     target.__lxdeckEarlyAnswers?.delete(key);
