@@ -30,6 +30,13 @@ test.describe('wall screen', () => {
       lxd.createInstance(autostart, { project, config: { 'boot.autostart': 'true' } }),
     ]);
 
+    // Operations: the project's own where LXD cannot list every project's at once (5.0), not the
+    // project names and then each project's.
+    const reads: URL[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/1.0/operations' || url.pathname === '/1.0/projects') reads.push(url);
+    });
     await page.goto(`#/wall/project/${project}`);
     await expect(page.getByRole('heading', { level: 1 })).toContainText(project);
     await expect(page).toHaveTitle(`${project} · Wall · lxdeck`);
@@ -56,6 +63,14 @@ test.describe('wall screen', () => {
     // Memory from /1.0/metrics of this project, with its history drawn by uPlot (its own chunk).
     await expect(tile(page, 'top').locator(`[data-metric="memory"] li[data-instance="${running}"]`)).toBeVisible();
     await expect(tile(page, 'top').locator('.wall-sparkline canvas').first()).toBeVisible();
+
+    await expect(tile(page, 'operations')).toHaveAttribute('data-ready', 'true');
+    expect(reads.filter((url) => url.pathname === '/1.0/projects').map(String)).toEqual([]);
+    expect(
+      reads.every((url) => url.searchParams.get('project') === project || url.searchParams.get('all-projects') === 'true'),
+      reads.map(String).join(' '),
+    ).toBe(true);
+    expect(reads.length).toBeGreaterThan(0);
 
     await expectNoAxeViolations(page);
     expect(await overflowing(page)).toEqual([]);

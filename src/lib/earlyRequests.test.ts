@@ -350,7 +350,14 @@ describe("a wall's other tiles", () => {
   const server = { auth: 'trusted', api_extensions: ['warnings'], environment: { server_clustered: false } };
 
   it('are read as the tiles read them, once the server has said what it is', () => {
-    expect(wallFollowUpPaths('#/wall/project/p', server)).toEqual(['/1.0/resources', '/1.0/storage-pools?project=p', '/1.0/warnings?recursion=1', '/1.0/projects']);
+    // LXD 5.0: a project's wall reads that project's operations; the all-projects wall, each project's.
+    expect(wallFollowUpPaths('#/wall/project/p', server)).toEqual([
+      '/1.0/resources',
+      '/1.0/storage-pools?project=p',
+      '/1.0/warnings?recursion=1',
+      '/1.0/operations?project=p&recursion=1',
+    ]);
+    expect(wallFollowUpPaths('#/wall', server)).toEqual(['/1.0/resources', '/1.0/warnings?recursion=1', '/1.0/projects']);
     // Newer LXD lists every project's operations at once; a cluster's members are read by the tile.
     expect(wallFollowUpPaths('#/wall', { auth: 'trusted', api_extensions: ['warnings', 'operations_get_query_all_projects'], environment: { server_clustered: true } })).toEqual([
       '/1.0/warnings?recursion=1',
@@ -383,20 +390,29 @@ describe("a wall's other tiles", () => {
     const early = vi.fn(async (input: RequestInfo | URL) => ok(JSON.stringify({ type: 'sync', metadata: bodies[String(input)] ?? [] })));
     const target: Parameters<typeof startEarlyRequests>[0] = {};
     startEarlyRequests(target, '#/wall/project/p?tiles=health,operations', early as typeof fetch);
-    await vi.waitFor(() => expect(early).toHaveBeenCalledTimes(7));
+    await vi.waitFor(() => expect(early).toHaveBeenCalledTimes(5));
     expect(early.mock.calls.map(([input]) => String(input))).toEqual([
       '/1.0',
       '/1.0/resources',
       '/1.0/storage-pools?project=p',
-      '/1.0/projects',
-      '/1.0/storage-pools/default/resources',
-      '/1.0/operations?project=default&recursion=1',
       '/1.0/operations?project=p&recursion=1',
+      '/1.0/storage-pools/default/resources',
     ]);
     const network = vi.fn(async () => ok('network'));
     const appFetch = fetchWithEarlyResponses(target, network as typeof fetch);
     await appFetch('/1.0/operations?recursion=1&project=p');
     await appFetch('/1.0/storage-pools/default/resources');
     expect(network).not.toHaveBeenCalled();
+
+    // The all-projects wall on LXD 5.0: the project names, then each project's operations.
+    early.mockClear();
+    startEarlyRequests({}, '#/wall?tiles=operations', early as typeof fetch);
+    await vi.waitFor(() => expect(early.mock.calls.filter(([input]) => String(input).startsWith('/1.0/operations'))).toHaveLength(2));
+    expect(early.mock.calls.map(([input]) => String(input)).filter((path) => /^\/1\.0\/(operations|projects)\b/.test(path))).toEqual([
+      '/1.0/projects?recursion=1',
+      '/1.0/projects',
+      '/1.0/operations?project=default&recursion=1',
+      '/1.0/operations?project=p&recursion=1',
+    ]);
   });
 });

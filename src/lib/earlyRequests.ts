@@ -78,8 +78,9 @@ interface ServerFacts {
  * A wall's other tiles' reads, as its tiles write them, once the server has said what it is
  * (`GET /1.0`): the server's resources (not on a cluster: its members are read instead), the
  * project's storage pools (named; their space follows, `wallPoolPaths`), the warnings (with the
- * `warnings` extension), the operations (of all projects at once, or the project names, whose
- * operations follow, `wallOperationPaths`). Only the tiles the address shows.
+ * `warnings` extension), the operations (of all projects at once; else the project's own, or on
+ * the all-projects wall the project names, whose operations follow, `wallOperationPaths`). Only
+ * the tiles the address shows.
  */
 export function wallFollowUpPaths(hash: string, server: ServerFacts): string[] {
   const project = wallProjectFromHash(hash);
@@ -94,7 +95,12 @@ export function wallFollowUpPaths(hash: string, server: ServerFacts): string[] {
     if (project) paths.push(`/1.0/storage-pools?project=${q(project)}`);
   }
   if (shows('warnings') && has('warnings')) paths.push('/1.0/warnings?recursion=1');
-  if (shows('operations')) paths.push(has('operations_get_query_all_projects') ? '/1.0/operations?all-projects=true&recursion=1' : '/1.0/projects');
+  if (shows('operations')) {
+    // All projects at once; else a project's own (`operationQueries.forProject`), or all
+    // projects' names, whose operations follow (`wallOperationPaths`).
+    if (has('operations_get_query_all_projects')) paths.push('/1.0/operations?all-projects=true&recursion=1');
+    else paths.push(project ? `/1.0/operations?project=${q(project)}&recursion=1` : '/1.0/projects');
+  }
   return paths;
 }
 

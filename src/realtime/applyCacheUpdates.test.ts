@@ -171,6 +171,20 @@ describe('CacheUpdater', () => {
     ]);
   });
 
+  it('puts an operation into a project wall\'s own operations list too', () => {
+    const empty: OperationList = { operations: [], mode: 'per-project', failedProjects: [] };
+    queryClient.setQueryData(operationKeys.ofProject('local', 'default'), empty);
+    const operation = { id: 'op', status: 'Running', updated_at: '2026-12-02T10:00:00Z' } as LxdOperation;
+    new CacheUpdater(queryClient, 'local', readObject).apply([
+      { kind: 'upsert-operation', queryKey: operationKeys.list('local'), operation, project: 'default' },
+    ]);
+    expect(queryClient.getQueryData<OperationList>(operationKeys.ofProject('local', 'default'))?.operations).toEqual([
+      { operation, project: 'default' },
+    ]);
+    // The whole list was not cached: it stays so.
+    expect(queryClient.getQueryData(operationKeys.list('local'))).toBeUndefined();
+  });
+
   it('puts an operation in again when a listing being read answers after its event', async () => {
     const key = operationKeys.list('local');
     queryClient.setQueryData<OperationList>(key, { operations: [], mode: 'per-project', failedProjects: [] });

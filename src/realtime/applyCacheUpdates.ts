@@ -115,9 +115,13 @@ export class CacheUpdater {
         return;
       case 'upsert-operation': {
         const entry = { operation: update.operation, project: update.project };
-        queryClient.setQueryData<OperationList>(update.queryKey, (list) => list && withOperation(list, entry));
-        // A listing being read may have been answered before this event: put it in again after.
-        if (queryClient.getQueryState(update.queryKey)?.fetchStatus === 'fetching') this.afterListing(update.queryKey, entry);
+        // The list and any list under it (one project's, `operationKeys.ofProject`), each showing
+        // what is its own.
+        for (const query of queryClient.getQueryCache().findAll({ queryKey: update.queryKey })) {
+          queryClient.setQueryData<OperationList>(query.queryKey, (list) => list && withOperation(list, entry));
+          // A listing being read may have been answered before this event: put it in again after.
+          if (query.state.fetchStatus === 'fetching') this.afterListing(query.queryKey, entry);
+        }
         return;
       }
     }

@@ -4,4 +4,10 @@ export const operationKeys = {
   all: (server: string) => [...serverKeys.all(server), 'operations'] as const,
   /** Running and recent operations of every project the client can see. */
   list: (server: string) => [...operationKeys.all(server), 'list'] as const,
+  /**
+   * One project's (with the server's own, which LXD lists in every project), read on its own by a
+   * project's wall where LXD cannot list every project at once. Under `list`: operation events
+   * patch both.
+   */
+  ofProject: (server: string, project: string) => [...operationKeys.list(server), 'project', project] as const,
 };

@@ -48,6 +48,11 @@ async function readPerProject(client: LxdClient, signal: AbortSignal): Promise<F
   return { fresh: mergeProjectLists(lists), mode: 'per-project', failedProjects };
 }
 
+async function readProject(client: LxdClient, project: string, signal: AbortSignal): Promise<FreshList> {
+  const { data } = await client.get<LxdOperationGroups>('/1.0/operations', { project, query: { recursion: 1 }, signal });
+  return { fresh: mergeProjectLists([{ project, operations: flattenGroups(data).map(withoutSecrets) }]), mode: 'per-project', failedProjects: [] };
+}
+
 export const operationQueries = {
   /**
    * Running and recent operations of all projects. Operation events patch it (`withOperation`),
@@ -56,7 +61,7 @@ export const operationQueries = {
    */
   list: (client: LxdClient, allProjects: boolean) =>
     queryOptions({
-      queryKey: operationKeys.list(client.id),
+      queryKey: operationKeys.list(client.id) as readonly unknown[],
       queryFn: async ({ signal, client: queryClient, queryKey }): Promise<OperationList> => {
         const { fresh, mode, failedProjects } = allProjects
           ? await readAllProjects(client, signal)
@@ -65,4 +70,20 @@ export const operationQueries = {
         return { operations: keepRecent(previous?.operations, fresh, Date.now()), mode, failedProjects };
       },
     }),
+  /**
+   * What a project's page needs of them: the list above where LXD lists every project at once (one
+   * request, shared with the operations page), else that project's alone, instead of reading the
+   * project names and then each project's.
+   */
+  forProject: (client: LxdClient, allProjects: boolean, project: string | undefined) =>
+    allProjects || project === undefined
+      ? operationQueries.list(client, allProjects)
+      : queryOptions({
+          queryKey: operationKeys.ofProject(client.id, project) as readonly unknown[],
+          queryFn: async ({ signal, client: queryClient, queryKey }): Promise<OperationList> => {
+            const { fresh, mode, failedProjects } = await readProject(client, project, signal);
+            const previous = queryClient.getQueryData<OperationList>(queryKey);
+            return { operations: keepRecent(previous?.operations, fresh, Date.now()), mode, failedProjects };
+          },
+        }),
 };

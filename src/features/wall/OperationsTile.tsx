@@ -15,7 +15,8 @@ const UNDER_WAY = new Set(['Pending', 'Running', 'Cancelling']);
 export function OperationsTile({ project }: { project: string | undefined }) {
   const client = useLxdClient();
   const server = useQuery(serverQueries.info(client)).data;
-  const list = useQuery(operationQueries.list(client, listsOperationsOfAllProjects(server)));
+  // Which read depends on the server (`forProject`): none until it has said what it is.
+  const list = useQuery({ ...operationQueries.forProject(client, listsOperationsOfAllProjects(server), project), enabled: !!server });
   const running = (list.data?.operations ?? []).filter(
     ({ operation, project: owner }) =>
       UNDER_WAY.has(operation.status) && operation.class === 'task' && (!project || owner === null || owner === project),
