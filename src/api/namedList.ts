@@ -9,8 +9,8 @@
  * names alone cost one small request, and a screenful of rows reads its objects in turn
  * (`readInTurn`), top row first.
  */
-import { queryOptions, useQueries, useQuery, type QueryKey, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { hashKey, queryOptions, useQueries, useQuery, useQueryClient, type QueryKey, type QueryState, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { LxdClient } from '@/lxd';
 import { createLimiter, type Limiter } from '@/lib/limiter';
 
@@ -81,6 +81,10 @@ export interface NamedRow<I extends NamedItem, T> {
  * The rows of a list read by name: each item with its object where the cache has it. Nothing is
  * read from here unless `readAll` (sorting or filtering by the objects' fields needs them all);
  * rows on screen read their own object with `ReadWhenShown`.
+ *
+ * Without `readAll` the rows only look into the cache (one subscription for the whole list): an
+ * observer per name (500 volumes, 500 observers and cache entries) cost the volume list hundreds
+ * of milliseconds before its first row, for rows that were never shown.
  */
 export function useNamedRows<I extends NamedItem, TRaw, TError, T, TKey extends QueryKey>(
   items: readonly I[] | undefined,
@@ -103,8 +107,56 @@ export function useNamedRows<I extends NamedItem, TRaw, TError, T, TKey extends 
     [items],
   );
   // Typed as already selected: each query's `select` turns its raw answer into T.
-  const queries = list.map((item) => ({ ...read(item), enabled: readAll })) as unknown as UseQueryOptions<T, Error, T, QueryKey>[];
-  return useQueries({ queries, combine });
+  const queries = readAll ? (list.map((item) => ({ ...read(item), enabled: true })) as unknown as UseQueryOptions<T, Error, T, QueryKey>[]) : [];
+  const observed = useQueries({ queries, combine });
+  const cached = useCachedRows(readAll ? undefined : items, read);
+  return cached ?? observed;
+}
+
+/** The rows from the cache alone, re-read when one of their objects changes there; undefined without items. */
+function useCachedRows<I extends NamedItem, TRaw, TError, T, TKey extends QueryKey>(
+  items: readonly I[] | undefined,
+  read: (item: I) => UseQueryOptions<TRaw, TError, T, TKey>,
+): { rows: NamedRow<I, T>[]; read: number } | undefined {
+  const cache = useQueryClient().getQueryCache();
+  // The items' queries, by hash; `read` is taken as of the items (a new function each render).
+  const entries = useMemo(
+    () => items?.map((item) => {
+      const options = read(item);
+      return { item, hash: hashKey(options.queryKey), select: options.select as ((raw: TRaw) => T) | undefined };
+    }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [items, cache],
+  );
+  const subscribe = useCallback(
+    (changed: () => void) => {
+      const hashes = new Set(entries?.map((entry) => entry.hash));
+      return cache.subscribe((event) => {
+        if (hashes.has(event.query.queryHash)) changed();
+      });
+    },
+    [cache, entries],
+  );
+  // The entries' states, the same array while none of them has changed (each change is a new state).
+  const last = useRef<readonly (QueryState<unknown, unknown> | undefined)[]>([]);
+  const states = useSyncExternalStore(subscribe, () => {
+    const next = entries?.map((entry) => cache.get(entry.hash)?.state) ?? [];
+    const same = next.length === last.current.length && next.every((state, i) => state === last.current[i]);
+    if (!same) last.current = next;
+    return last.current;
+  });
+  return useMemo(() => {
+    if (!entries) return undefined;
+    let done = 0;
+    const rows = entries.map(({ item, select }, i): NamedRow<I, T> => {
+      const state = states[i];
+      const raw = state?.data as TRaw | undefined;
+      const failed = state?.status === 'error';
+      if (raw !== undefined || failed) done += 1;
+      return { item, name: item.name, object: raw === undefined ? undefined : select ? select(raw) : (raw as unknown as T), failed };
+    });
+    return { rows, read: done };
+  }, [entries, states]);
 }
 
 /** Put in a row's cell: reads the row's object while the row is rendered; renders nothing. */
