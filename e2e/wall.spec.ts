@@ -59,6 +59,12 @@ test.describe('wall screen', () => {
     // Server health and pool space; warnings by severity (LXD 5.0.2 has the extension).
     await expect(tile(page, 'health').getByRole('meter', { name: 'Memory used' })).toBeVisible();
     await expect(tile(page, 'health').getByRole('meter', { name: 'Space used in default' })).toBeVisible();
+    // The pool's name and its figure are read whole at 1920×1080 (one line for both cut the figure).
+    const pool = tile(page, 'health').locator('[data-pool="default"]');
+    for (const part of [pool.locator('.wall-name'), pool.locator('.space-bar-text')]) {
+      const [scroll, client, text] = await part.evaluate((element) => [element.scrollWidth, element.clientWidth, element.textContent]);
+      expect(scroll, `"${text}" is cut`).toBeLessThanOrEqual(client as number);
+    }
     await expect(tile(page, 'warnings').locator('[data-severity="low"]')).toHaveAttribute('data-count', /^\d+$/);
     // Memory from /1.0/metrics of this project, with its history drawn by uPlot (its own chunk).
     await expect(tile(page, 'top').locator(`[data-metric="memory"] li[data-instance="${running}"]`)).toBeVisible();

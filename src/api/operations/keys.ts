@@ -11,3 +11,6 @@ export const operationKeys = {
    */
   ofProject: (server: string, project: string) => [...operationKeys.list(server), 'project', project] as const,
 };
+
+/** The key of a cached operations list: every project's, or one project's. */
+export type OperationListKey = ReturnType<typeof operationKeys.list> | ReturnType<typeof operationKeys.ofProject>;

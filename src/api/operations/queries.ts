@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { hasExtension, type LxdClient, type LxdServer } from '@/lxd';
-import { operationKeys } from './keys';
+import { operationKeys, type OperationListKey } from './keys';
 import {
   flattenGroups,
   keepRecent,
@@ -61,7 +61,7 @@ export const operationQueries = {
    */
   list: (client: LxdClient, allProjects: boolean) =>
     queryOptions({
-      queryKey: operationKeys.list(client.id) as readonly unknown[],
+      queryKey: operationKeys.list(client.id) as OperationListKey,
       queryFn: async ({ signal, client: queryClient, queryKey }): Promise<OperationList> => {
         const { fresh, mode, failedProjects } = allProjects
           ? await readAllProjects(client, signal)
@@ -79,7 +79,7 @@ export const operationQueries = {
     allProjects || project === undefined
       ? operationQueries.list(client, allProjects)
       : queryOptions({
-          queryKey: operationKeys.ofProject(client.id, project) as readonly unknown[],
+          queryKey: operationKeys.ofProject(client.id, project) as OperationListKey,
           queryFn: async ({ signal, client: queryClient, queryKey }): Promise<OperationList> => {
             const { fresh, mode, failedProjects } = await readProject(client, project, signal);
             const previous = queryClient.getQueryData<OperationList>(queryKey);
