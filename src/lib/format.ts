@@ -58,7 +58,10 @@ export function formatDuration(milliseconds: number | null | undefined): string 
   return `${Math.floor(hours / 24)} d ${hours % 24} h`;
 }
 
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+// Made on first use: building an Intl formatter loads locale data, tens of milliseconds on a cold
+// page, and the early script (which shares this module) runs before anything is drawn.
+let relative: Intl.RelativeTimeFormat | undefined;
+const relativeFormat = () => (relative ??= new Intl.RelativeTimeFormat('en', { numeric: 'auto' }));
 const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 60],
   ['minute', 60],
@@ -73,17 +76,18 @@ export function formatRelative(iso: string | null | undefined, now = Date.now())
   if (isUnsetTime(iso)) return '—';
   let value = (Date.parse(iso as string) - now) / 1000;
   for (const [unit, size] of RELATIVE_STEPS) {
-    if (Math.abs(value) < size) return relative.format(Math.round(value), unit);
+    if (Math.abs(value) < size) return relativeFormat().format(Math.round(value), unit);
     value /= size;
   }
-  return relative.format(Math.round(value), 'year');
+  return relativeFormat().format(Math.round(value), 'year');
 }
 
 // One collator for every comparison: `localeCompare` with options builds a new one per call, which
-// made sorting 500 rows cost tens of milliseconds.
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+// made sorting 500 rows cost tens of milliseconds. Made on first use, as above.
+let collator: Intl.Collator | undefined;
 
 /** Text comparison used by every sortable table: natural numbers (`c2` before `c10`), case-insensitive. */
 export function compareText(a: string, b: string): number {
+  collator ??= new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
   return collator.compare(a, b);
 }
