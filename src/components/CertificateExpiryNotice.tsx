@@ -8,7 +8,7 @@ import './certificateExpiry.css';
 /**
  * Says so when the client certificate this browser presents expires within 30 days. Small and
  * non-blocking in the shell (a link to the trusted certificates); on the wall, a line to read.
- * The shell shows it through `LaterCertificateExpiryNotice`, which loads it after the first screen.
+ * The shell and the wall show it through `LaterCertificateExpiryNotice`, which loads it after the first screen.
  */
 export function CertificateExpiryNotice({ variant = 'shell' }: { variant?: 'shell' | 'wall' }) {
   const own = useOwnCertificateExpiry();

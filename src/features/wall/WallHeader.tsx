@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useLxdClient } from '@/api/client-context';
 import { serverQueries } from '@/api/server/queries';
-import { CertificateExpiryNotice } from '@/components/CertificateExpiryNotice';
+import { LaterCertificateExpiryNotice } from '@/components/LaterCertificateExpiryNotice';
 import { useServerConnection } from '@/realtime/connectionStore';
 import { useLastUpdated, useNow } from './useLastUpdated';
 import type { WallScope } from './useWallScope';
@@ -38,7 +38,7 @@ export function WallHeader({ scope, problems }: { scope: WallScope; problems: re
           Connection to LXD lost{lastLiveAt ? ` at ${clock(lastLiveAt)}` : ''}. Showing what was known then; reconnecting.
         </p>
       )}
-      <CertificateExpiryNotice variant="wall" />
+      <LaterCertificateExpiryNotice variant="wall" />
       {problems.map((problem) => (
         <p key={problem} className="wall-problem">
           {problem}
