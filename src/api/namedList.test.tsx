@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider, queryOptions } from '@tanstack/react-
 import { act, useEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useNamedRows, type NamedRow } from './namedList';
+import { ReadWhenShown, useNamedRows, type NamedRow } from './namedList';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -107,5 +107,18 @@ describe('useNamedRows', () => {
     await vi.waitFor(() => expect(last?.read).toBe(500));
     expect(new Set(fetched).size).toBe(500);
     expect(last?.rows[499]?.object).toEqual({ name: 'vol-499', size: 7 });
+  });
+
+  it('a shown row reads its object once the browser has painted it, not as it is committed', async () => {
+    act(() => {
+      root.render(
+        <QueryClientProvider client={client}>
+          <ReadWhenShown query={row(items[1] as Item)} />
+          <ReadWhenShown query={row(items[2] as Item)} />
+        </QueryClientProvider>,
+      );
+    });
+    expect(fetched).toEqual([]);
+    await vi.waitFor(() => expect(fetched).toEqual(['vol-1', 'vol-2']));
   });
 });

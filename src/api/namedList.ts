@@ -10,7 +10,7 @@
  * (`readInTurn`), top row first.
  */
 import { hashKey, queryOptions, useQueries, useQuery, useQueryClient, type QueryKey, type QueryState, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { LxdClient } from '@/lxd';
 import { createLimiter, type Limiter } from '@/lib/limiter';
 
@@ -159,8 +159,37 @@ function useCachedRows<I extends NamedItem, TRaw, TError, T, TKey extends QueryK
   }, [entries, states]);
 }
 
-/** Put in a row's cell: reads the row's object while the row is rendered; renders nothing. */
+/** Rows drawn together start reading together, once the browser has painted them. */
+const waitingForPaint = new Set<() => void>();
+let paintScheduled = false;
+
+function afterPaint(run: () => void): () => void {
+  waitingForPaint.add(run);
+  if (!paintScheduled) {
+    paintScheduled = true;
+    // The frame's callbacks run before it paints; a task queued from there runs after it.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        paintScheduled = false;
+        const runs = [...waitingForPaint];
+        waitingForPaint.clear();
+        for (const waiting of runs) waiting();
+      }, 0),
+    );
+  }
+  return () => waitingForPaint.delete(run);
+}
+
+/**
+ * Put in a row's cell: reads the row's object while the row is rendered, from the frame after
+ * the row was first painted; renders nothing. On LXD 5.0 one such read costs the server 50 ms to
+ * 2 s of CPU (a network's or volume's `used_by`); started as the rows were committed, those reads
+ * competed with the page's own first layout and paint wherever the browser and LXD share a
+ * machine. A page in a background tab reads once it is shown.
+ */
 export function ReadWhenShown<TRaw, TError, T, TKey extends QueryKey>({ query }: { query: UseQueryOptions<TRaw, TError, T, TKey> }) {
-  useQuery({ ...query, notifyOnChangeProps: [] });
+  const [painted, setPainted] = useState(false);
+  useEffect(() => (painted ? undefined : afterPaint(() => setPainted(true))), [painted]);
+  useQuery({ ...query, enabled: painted, notifyOnChangeProps: [] });
   return null;
 }

@@ -3,10 +3,10 @@ import { useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { storagePoolQueries } from '@/api/storage/queries';
-import { storageVolumeQueries } from '@/api/storage-volumes/queries';
 import { DetailLayout } from '@/components/DetailLayout';
 import { QueryState } from '@/components/QueryState';
 import { ActionButton } from '@/components/reasons';
+import { useFirstScreenDone } from '@/components/useFirstScreenDone';
 import { STORAGE_POOL_TABS, paths } from '@/config/paths';
 import { usePoolDialogs } from './usePoolDialogs';
 import { useStorageRoute } from './useStorageRoute';
@@ -15,16 +15,16 @@ import { useStorageRoute } from './useStorageRoute';
  * Header, actions and tabs of one pool; the tab's content comes from the nested route. The tabs do
  * not wait for the pool: on LXD 5.0 its `used_by` (every volume on it) takes seconds beside many
  * instances, while the Volumes tab's names take milliseconds. LXD answers such reads one after
- * another, so on the Volumes tab the pool is read once the volume names are in.
+ * another and spends a second of CPU on this one, so on the Volumes tab the pool is read once the
+ * tab's first screen is in (its driver and the Delete button wait for it).
  */
 export function PoolDetailPage() {
   const { project, pool: name } = useStorageRoute();
   const client = useLxdClient();
   const navigate = useNavigate();
   const onVolumesTab = useLocation().pathname.endsWith('/volumes');
-  // Only watches the tab's query (the tab reads it).
-  const volumeNames = useQuery({ ...storageVolumeQueries.names(client, project, name), enabled: false });
-  const detail = useQuery({ ...storagePoolQueries.detail(client, project, name), enabled: !onVolumesTab || !volumeNames.isPending });
+  const firstScreenDone = useFirstScreenDone();
+  const detail = useQuery({ ...storagePoolQueries.detail(client, project, name), enabled: !onVolumesTab || firstScreenDone });
   const names = useQuery(storagePoolQueries.names(client, project));
   const taken = useMemo(() => (names.data ?? []).map((pool) => pool.name), [names.data]);
   const dialogs = usePoolDialogs(project, { taken, onDeleted: () => void navigate(paths.storagePools(project)) });
