@@ -19,7 +19,7 @@ function start() {
   const hash = window.location.hash;
   startEarlyRequests(window as never, hash, (input, init) => window.fetch(input, init), {
     isOpen: () => events?.socket.readyState === 1,
-    whenOpen: (then) => whenEventsOpen(events, then),
+    whenOpen: (then, waitMs) => whenEventsOpen(events, then, waitMs),
   });
 
   const pages = document.querySelector('meta[name="lxdeck-pages"]')?.getAttribute('content');

@@ -14,6 +14,7 @@ import {
   wallFollowUpPaths,
   wallOperationPaths,
   wallPoolPaths,
+  NAMES_FIRST_SOCKET_WAIT_MS,
 } from './earlyRequests';
 
 describe('listProjectFromHash', () => {
@@ -126,6 +127,19 @@ describe('early responses', () => {
     startEarlyRequests(after, '', (async () => ok('early')) as typeof fetch, { isOpen: () => true, whenOpen: (then) => then() });
     expect(await (await fetchWithEarlyResponses(after, fetch)('/1.0')).text()).toBe('early');
     expect(lastEarlyResponseUse()).toBe(tookAt);
+  });
+
+  it('waits longer for the events socket on a list read by name, whose names would otherwise be read twice', () => {
+    const waits = (hash: string) => {
+      const asked: (number | undefined)[] = [];
+      startEarlyRequests({}, hash, (async () => ok('{}')) as typeof fetch, { isOpen: () => false, whenOpen: (_then, waitMs) => asked.push(waitMs) });
+      return asked;
+    };
+    expect(waits('#/project/p/networks')).toEqual([NAMES_FIRST_SOCKET_WAIT_MS]);
+    expect(waits('#/project/p/storage/pool/x/volumes')).toEqual([NAMES_FIRST_SOCKET_WAIT_MS]);
+    // Elsewhere the usual wait: the page's own reads stay in the cache, and the bundle is close.
+    expect(waits('#/project/p/images')).toEqual([undefined]);
+    expect(waits('#/wall/project/p')).toEqual([undefined]);
   });
 
   it('waits for the events socket, but for a previewed list', async () => {

@@ -276,11 +276,25 @@ interface EarlyWindow {
 /** The early events socket, as the early requests see it (see `earlyEvents.ts`). */
 export interface EarlySocket {
   isOpen(): boolean;
-  /** Calls `then` once the socket is open, or has failed, or has taken too long. */
-  whenOpen(then: () => void): void;
+  /** Calls `then` once the socket is open, or has failed, or has taken too long (`waitMs`, else its default). */
+  whenOpen(then: () => void, waitMs?: number): void;
 }
 
 const NO_SOCKET: EarlySocket = { isOpen: () => false, whenOpen: (then) => then() };
+
+/**
+ * How long a list read by name waits for the events socket: its names are one quick read, in long
+ * before the main bundle has run (700 ms and more on a cold load), so waiting costs its first row
+ * nothing, while names sent before the socket opened are read a second time once it has (opening
+ * took 100-450 ms here beside 500 instances).
+ */
+export const NAMES_FIRST_SOCKET_WAIT_MS = 600;
+
+/** The address opens a list read by name (networks, a pool's volumes): its first read is its names. */
+function opensNamesFirstList(hash: string): boolean {
+  const section = /^\/project\/[^/]+\/([a-z-]+)\/?$/.exec(route(hash))?.[1];
+  return (section !== undefined && NAMES_FIRST.has(section)) || poolVolumesFromHash(hash) !== undefined;
+}
 
 const PROJECTS_PATH = '/1.0/projects?recursion=1';
 
@@ -344,12 +358,15 @@ export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: t
     );
   }
   if (paths.every((path) => now.has(path))) return;
-  socket.whenOpen(() => {
-    // The app started meanwhile: it asks for the rest itself.
-    if (target.__lxdeckEarlyClaimed) return;
-    for (const path of paths) if (!now.has(path)) send(path);
-    if (wallProjectFromHash(hash) !== undefined) readWallFollowUps(hash, responses, send);
-  });
+  socket.whenOpen(
+    () => {
+      // The app started meanwhile: it asks for the rest itself.
+      if (target.__lxdeckEarlyClaimed) return;
+      for (const path of paths) if (!now.has(path)) send(path);
+      if (wallProjectFromHash(hash) !== undefined) readWallFollowUps(hash, responses, send);
+    },
+    opensNamesFirstList(hash) ? NAMES_FIRST_SOCKET_WAIT_MS : undefined,
+  );
 }
 
 /** A wall's other tiles' reads, each chained on the answer it needs (see `wallFollowUpPaths`). */
