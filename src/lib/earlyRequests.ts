@@ -16,6 +16,11 @@ function route(hash: string): string {
   return hash.replace(/^#/, '').split('?')[0] ?? '';
 }
 
+/** The section of a project's page the address opens: `#/project/p/networks` → `networks`. */
+function projectSection(hash: string): string | undefined {
+  return /^\/project\/[^/]+\/([a-z-]+)\/?$/.exec(route(hash))?.[1];
+}
+
 function decoded(part: string): string | undefined {
   try {
     return decodeURIComponent(part);
@@ -165,10 +170,8 @@ export function earlyRequestPaths(hash: string): string[] {
  * project's \`used_by\` names) and a profile list's preview (from the same \`used_by\`).
  */
 export function firstScreenReadsProjects(hash: string): boolean {
-  const path = route(hash);
-  if (/^\/projects\/?$/.test(path) || wallProjectFromHash(hash) === '') return true;
-  const section = /^\/project\/[^/]+\/([a-z-]+)\/?$/.exec(path)?.[1];
-  return section === 'networks' || previewedList(hash)?.collection === PREVIEWED.profiles;
+  if (/^\/projects\/?$/.test(route(hash)) || wallProjectFromHash(hash) === '') return true;
+  return projectSection(hash) === 'networks' || previewedList(hash)?.collection === PREVIEWED.profiles;
 }
 
 /** The project and pool whose Volumes tab the address opens (`#/project/p/storage/pool/x/volumes`). */
@@ -222,7 +225,7 @@ export function previewObjectPaths(urls: readonly string[], list: { collection: 
  */
 export function earlyPageFiles(hash: string, pagesJson: string | null | undefined): string[] {
   const section =
-    wallProjectFromHash(hash) !== undefined ? 'wall' : poolVolumesFromHash(hash) ? 'pool-volumes' : /^\/project\/[^/]+\/([a-z-]+)\/?$/.exec(route(hash))?.[1];
+    wallProjectFromHash(hash) !== undefined ? 'wall' : poolVolumesFromHash(hash) ? 'pool-volumes' : projectSection(hash);
   if (!section || !pagesJson) return [];
   try {
     const files = (JSON.parse(pagesJson) as Record<string, unknown>)[section];
@@ -292,7 +295,7 @@ export const NAMES_FIRST_SOCKET_WAIT_MS = 600;
 
 /** The address opens a list read by name (networks, a pool's volumes): its first read is its names. */
 function opensNamesFirstList(hash: string): boolean {
-  const section = /^\/project\/[^/]+\/([a-z-]+)\/?$/.exec(route(hash))?.[1];
+  const section = projectSection(hash);
   return (section !== undefined && NAMES_FIRST.has(section)) || poolVolumesFromHash(hash) !== undefined;
 }
 

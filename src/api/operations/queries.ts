@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { hasExtension, type LxdClient, type LxdServer } from '@/lxd';
 import { operationKeys, type OperationListKey } from './keys';
 import {
@@ -53,6 +53,15 @@ async function readProject(client: LxdClient, project: string, signal: AbortSign
   return { fresh: mergeProjectLists([{ project, operations: flattenGroups(data).map(withoutSecrets) }]), mode: 'per-project', failedProjects: [] };
 }
 
+/** A list's read that keeps the finished operations its previous answer had (`keepRecent`). */
+const keepingRecent =
+  (read: (signal: AbortSignal) => Promise<FreshList>) =>
+  async ({ signal, client: queryClient, queryKey }: { signal: AbortSignal; client: QueryClient; queryKey: OperationListKey }): Promise<OperationList> => {
+    const { fresh, mode, failedProjects } = await read(signal);
+    const previous = queryClient.getQueryData<OperationList>(queryKey);
+    return { operations: keepRecent(previous?.operations, fresh, Date.now()), mode, failedProjects };
+  };
+
 export const operationQueries = {
   /**
    * Running and recent operations of all projects. Operation events patch it (`withOperation`),
@@ -62,13 +71,7 @@ export const operationQueries = {
   list: (client: LxdClient, allProjects: boolean) =>
     queryOptions({
       queryKey: operationKeys.list(client.id) as OperationListKey,
-      queryFn: async ({ signal, client: queryClient, queryKey }): Promise<OperationList> => {
-        const { fresh, mode, failedProjects } = allProjects
-          ? await readAllProjects(client, signal)
-          : await readPerProject(client, signal);
-        const previous = queryClient.getQueryData<OperationList>(queryKey);
-        return { operations: keepRecent(previous?.operations, fresh, Date.now()), mode, failedProjects };
-      },
+      queryFn: keepingRecent((signal) => (allProjects ? readAllProjects(client, signal) : readPerProject(client, signal))),
     }),
   /**
    * What a project's page needs of them: the list above where LXD lists every project at once (one
@@ -80,10 +83,6 @@ export const operationQueries = {
       ? operationQueries.list(client, allProjects)
       : queryOptions({
           queryKey: operationKeys.ofProject(client.id, project) as OperationListKey,
-          queryFn: async ({ signal, client: queryClient, queryKey }): Promise<OperationList> => {
-            const { fresh, mode, failedProjects } = await readProject(client, project, signal);
-            const previous = queryClient.getQueryData<OperationList>(queryKey);
-            return { operations: keepRecent(previous?.operations, fresh, Date.now()), mode, failedProjects };
-          },
+          queryFn: keepingRecent((signal) => readProject(client, project, signal)),
         }),
 };
