@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { isLxdError } from '@/lxd';
+import { clockTime } from '@/lib/format';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useLxdClient } from '@/api/client-context';
 import { errorText, ErrorState } from './ErrorState';
@@ -16,7 +17,7 @@ export function useStaleness(query: Pick<UseQueryResult, 'isError' | 'error' | '
   const connection = useServerConnection(client.id);
   const disconnected = connection.status === 'offline' || connection.status === 'reconnecting';
   if (!disconnected && !query.isError) return { stale: false };
-  const since = new Date(connection.lastLiveAt ?? query.dataUpdatedAt).toLocaleTimeString();
+  const since = clockTime(connection.lastLiveAt ?? query.dataUpdatedAt);
   const cause = query.isError ? `Refresh failed: ${errorText(query.error)}. ` : 'Server unreachable. ';
   return { stale: true, note: `${cause}Showing data from ${since}; it may be out of date.` };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareText, formatBytes, formatDate, formatDuration, formatRelative, formatTime, isUnsetTime } from './format';
+import { comparePlainNames, compareText, formatBytes, formatDate, formatDuration, formatRelative, formatTime, isUnsetTime } from './format';
 
 describe('formatBytes', () => {
   it('writes binary units with one decimal below 100', () => {
@@ -49,5 +49,32 @@ describe('formatDuration', () => {
 describe('compareText', () => {
   it('orders numbers naturally', () => {
     expect(['c10', 'c2', 'C1'].sort(compareText)).toEqual(['C1', 'c2', 'c10']);
+  });
+
+  it('orders other text with the collator', () => {
+    expect(['b_1', 'B.2', 'a é'].sort(compareText)).toEqual(['a é', 'b_1', 'B.2']);
+  });
+});
+
+describe('comparePlainNames', () => {
+  const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+  const sign = (n: number) => Math.sign(n);
+
+  it('orders as the collator does: hyphens, numbers by value, case ignored, prefixes first', () => {
+    const names = ['web-10', 'web-9', 'web', 'Web-1', 'web1', 'web-01', 'web-a', 'webA', 'web--1', 'a', '0', '007', '7', '-', 'z9z', 'z10'];
+    expect([...names].sort(comparePlainNames)).toEqual([...names].sort(collator.compare));
+  });
+
+  it('agrees with the collator on random names of letters, digits and hyphens', () => {
+    // A fixed sequence (a linear congruential generator), so a failure repeats.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    const alphabet = 'aAbBzZ0019-';
+    const name = () => Array.from({ length: next() % 7 }, () => alphabet[next() % alphabet.length]).join('');
+    for (let n = 0; n < 20_000; n++) {
+      const a = name();
+      const b = name();
+      expect([a, b, sign(comparePlainNames(a, b))]).toEqual([a, b, sign(collator.compare(a, b))]);
+    }
   });
 });

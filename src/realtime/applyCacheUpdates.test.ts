@@ -185,6 +185,18 @@ describe('CacheUpdater', () => {
     expect(queryClient.getQueryData(operationKeys.list('local'))).toBeUndefined();
   });
 
+  it("keeps another project's operation out of a project's own list", () => {
+    const empty: OperationList = { operations: [], mode: 'per-project', failedProjects: [] };
+    queryClient.setQueryData(operationKeys.list('local'), empty);
+    queryClient.setQueryData(operationKeys.ofProject('local', 'web'), empty);
+    const operation = { id: 'op', status: 'Running', updated_at: '2026-12-02T10:00:00Z' } as LxdOperation;
+    new CacheUpdater(queryClient, 'local', readObject).apply([
+      { kind: 'upsert-operation', queryKey: operationKeys.list('local'), operation, project: 'db' },
+    ]);
+    expect(queryClient.getQueryData<OperationList>(operationKeys.ofProject('local', 'web'))?.operations).toEqual([]);
+    expect(queryClient.getQueryData<OperationList>(operationKeys.list('local'))?.operations).toEqual([{ operation, project: 'db' }]);
+  });
+
   it('puts an operation in again when a listing being read answers after its event', async () => {
     const key = operationKeys.list('local');
     queryClient.setQueryData<OperationList>(key, { operations: [], mode: 'per-project', failedProjects: [] });

@@ -1,5 +1,6 @@
 import type { Query, QueryClient, QueryKey } from '@tanstack/react-query';
 import { instanceKeys } from '@/api/instances/keys';
+import { projectOfOperationList } from '@/api/operations/keys';
 import { withOperation, type ListedOperation, type OperationList } from '@/api/operations/operationList';
 import type { LxdClient, LxdInstance, LxdSyncResult } from '@/lxd';
 import type { CacheKey, CacheUpdate } from './eventRegistry';
@@ -118,7 +119,8 @@ export class CacheUpdater {
         // The list and any list under it (one project's, `operationKeys.ofProject`), each showing
         // what is its own.
         for (const query of queryClient.getQueryCache().findAll({ queryKey: update.queryKey })) {
-          queryClient.setQueryData<OperationList>(query.queryKey, (list) => list && withOperation(list, entry));
+          const listProject = projectOfOperationList(query.queryKey);
+          queryClient.setQueryData<OperationList>(query.queryKey, (list) => list && withOperation(list, entry, listProject));
           // A listing being read may have been answered before this event: put it in again after.
           if (query.state.fetchStatus === 'fetching') this.afterListing(query.queryKey, entry);
         }
@@ -143,7 +145,11 @@ export class CacheUpdater {
       const entries = this.lateOperations.get(id) ?? [];
       this.lateOperations.delete(id);
       if (this.disposed) return;
-      this.queryClient.setQueryData<OperationList>(queryKey, (list) => list && entries.reduce(withOperation, list));
+      const listProject = projectOfOperationList(queryKey);
+      this.queryClient.setQueryData<OperationList>(
+        queryKey,
+        (list) => list && entries.reduce((next, entry) => withOperation(next, entry, listProject), list),
+      );
     });
   }
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { create } from 'zustand';
-import { sortableTime } from '@/api/operations/operationList';
+import { sortableTime } from '@/lib/format';
 import type { LxdEvent, LxdOperation } from '@/lxd';
 
 /** What an LXD task operation last said about its progress (from `/1.0/events`). */

@@ -1,5 +1,6 @@
 import type { LxdOperation } from '@/lxd';
 import type { LxdTrustToken } from './types';
+import { compareTimes } from '@/lib/format';
 
 /** A trust token not redeemed yet, as listed: never its secret. */
 export interface PendingToken {
@@ -38,7 +39,7 @@ export function pendingTokens(operations: readonly LxdOperation[]): PendingToken
         projects: metadata.request?.projects ?? [],
       };
     })
-    .sort((a, b) => a.created_at.localeCompare(b.created_at));
+    .sort((a, b) => compareTimes(a.created_at, b.created_at));
 }
 
 /**

@@ -14,3 +14,9 @@ export const operationKeys = {
 
 /** The key of a cached operations list: every project's, or one project's. */
 export type OperationListKey = ReturnType<typeof operationKeys.list> | ReturnType<typeof operationKeys.ofProject>;
+
+/** The project a cached operations list is of, or undefined for the list of every project. */
+export function projectOfOperationList(queryKey: readonly unknown[]): string | undefined {
+  const listLength = operationKeys.list('').length;
+  return queryKey.length === listLength + 2 && queryKey[listLength] === 'project' ? String(queryKey[listLength + 1]) : undefined;
+}

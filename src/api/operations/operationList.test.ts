@@ -127,4 +127,14 @@ describe('withOperation', () => {
     const pending = list(listed(op('a', 'Pending')));
     expect(withOperation(pending, listed(op('a', 'Running'))).operations[0]?.operation.status).toBe('Running');
   });
+
+  it("takes into one project's list only that project's operations and server-wide ones", () => {
+    const start = list(listed(op('mine', 'Running'), 'web'));
+    expect(withOperation(start, listed(op('other', 'Running'), 'db'), 'web')).toBe(start);
+    const ids = (next: OperationList) => next.operations.map((entry) => entry.operation.id);
+    expect(ids(withOperation(start, listed(op('ours', 'Running'), 'web'), 'web'))).toEqual(['mine', 'ours']);
+    expect(ids(withOperation(start, listed(op('token', 'Running'), null), 'web'))).toEqual(['mine', 'token']);
+    expect(withOperation(start, listed(op('mine', 'Success'), 'db'), 'web').operations[0]?.operation.status).toBe('Success');
+    expect(ids(withOperation(start, listed(op('other', 'Running'), 'db')))).toEqual(['mine', 'other']);
+  });
 });

@@ -1,4 +1,5 @@
 import type { LxdOperation } from '@/lxd';
+import { sortableTime } from '@/lib/format';
 
 /** One operation as the app lists it, with the project it was found in. */
 export interface ListedOperation {
@@ -119,23 +120,18 @@ export function withoutSecrets(operation: LxdOperation): LxdOperation {
   return { ...operation, metadata: Object.keys(metadata).length > 0 ? metadata : null };
 }
 
-/** LXD's timestamps have 0-9 fraction digits; padded to 9 they compare as strings, to the nanosecond. */
-export function sortableTime(timestamp: string): string {
-  const match = /^(.*?:\d\d)(?:\.(\d+))?(Z|[+-]\d\d:\d\d)$/.exec(timestamp);
-  if (!match) return timestamp;
-  return `${match[1]}.${(match[2] ?? '').padEnd(9, '0')}${match[3]}`;
-}
-
 /**
  * The list with one operation put in from an event, so an event never re-reads the list. Events
  * can arrive out of order (seen: `Running` after `Success`, same timestamp; `Pending` after
  * `Running`): only a later state than the kept one is taken (`isLaterState`). A project already known from a
- * listing is kept (the listing knows which operations are server-wide). Returns the same list when
- * nothing changed.
+ * listing is kept (the listing knows which operations are server-wide). A list of one project's
+ * operations (`listProject`) takes in a new one only if it is that project's or server-wide. Returns
+ * the same list when nothing changed.
  */
-export function withOperation(list: OperationList, entry: ListedOperation): OperationList {
+export function withOperation(list: OperationList, entry: ListedOperation, listProject?: string): OperationList {
   const index = list.operations.findIndex((listed) => listed.operation.id === entry.operation.id);
   const current = index >= 0 ? list.operations[index] : undefined;
+  if (!current && listProject !== undefined && entry.project !== null && entry.project !== listProject) return list;
   if (current && !isLaterState(entry.operation, current.operation)) return list;
   const next: ListedOperation = current ? { operation: entry.operation, project: current.project } : entry;
   const others = list.operations.filter((_, i) => i !== index);

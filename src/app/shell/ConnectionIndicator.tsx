@@ -1,5 +1,6 @@
 import { useLxdClient } from '@/api/client-context';
 import { useServerConnection } from '@/realtime/connectionStore';
+import { clockTime } from '@/lib/format';
 
 const LABELS = {
   connecting: 'Connecting',
@@ -15,7 +16,7 @@ export function ConnectionIndicator() {
     status === 'live'
       ? 'Receiving live events from the server'
       : lastLiveAt
-        ? `No live events since ${new Date(lastLiveAt).toLocaleTimeString()}; retrying`
+        ? `No live events since ${clockTime(lastLiveAt)}; retrying`
         : 'Opening the events connection';
   return (
     <span className={`connection connection-${status}`} role="status" aria-label={`Connection: ${LABELS[status]}`} title={title} data-connection={status}>

@@ -1,13 +1,14 @@
 import { useId, useRef, type CSSProperties } from 'react';
 import { useDocumentTitle } from '@/components/PageHeader';
 import { burnInOffset, burnInStep, BURN_IN_STEP_MS } from './burnIn';
+import { clockTime } from '@/lib/format';
 import { useNow } from './useLastUpdated';
 import { useWallFrameState, type WallFrameState } from './useWallFrameState';
 import { wallColumns, wallFrameUrl } from './wallServers';
 import type { WallTheme } from './wallParams';
 import './composedWall.css';
 
-const clock = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', hour12: false });
+const clock = (ms: number) => clockTime(ms, false);
 
 interface ComposedWallProps {
   origins: readonly string[];

@@ -2,11 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useLxdClient } from '@/api/client-context';
 import { serverQueries } from '@/api/server/queries';
 import { LaterCertificateExpiryNotice } from '@/components/LaterCertificateExpiryNotice';
+import { clockTime } from '@/lib/format';
 import { useServerConnection } from '@/realtime/connectionStore';
 import { useLastUpdated, useNow } from './useLastUpdated';
 import type { WallScope } from './useWallScope';
 
-const clock = (ms: number) => new Date(ms).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 
 /** Server and project, the time of the last update, the connection; a banner while LXD is away. */
 export function WallHeader({ scope, problems }: { scope: WallScope; problems: readonly string[] }) {
@@ -27,7 +27,7 @@ export function WallHeader({ scope, problems }: { scope: WallScope; problems: re
         </span>
       </h1>
       <p className="wall-updated" data-updated={updated ?? ''}>
-        Last updated <time>{clock(updated ?? now)}</time>
+        Last updated <time>{clockTime(updated ?? now)}</time>
       </p>
       <p className={`wall-connection wall-connection-${status}`} role="status" aria-label={`Connection: ${status}`} data-connection={status}>
         <span className="wall-connection-dot" aria-hidden="true" />
@@ -35,7 +35,7 @@ export function WallHeader({ scope, problems }: { scope: WallScope; problems: re
       </p>
       {lost && (
         <p className="wall-banner" role="alert" data-lost-at={lastLiveAt ?? ''}>
-          Connection to LXD lost{lastLiveAt ? ` at ${clock(lastLiveAt)}` : ''}. Showing what was known then; reconnecting.
+          Connection to LXD lost{lastLiveAt ? ` at ${clockTime(lastLiveAt)}` : ''}. Showing what was known then; reconnecting.
         </p>
       )}
       <LaterCertificateExpiryNotice variant="wall" />

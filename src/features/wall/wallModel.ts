@@ -1,5 +1,6 @@
 import type { LxdWarning } from '@/api/warnings/types';
 import type { LxdInstance } from '@/lxd';
+import { compareText, compareTimes } from '@/lib/format';
 
 /** Every project's list answered (read, or refused with a reason); false while the projects are not known yet. */
 export function listsRead(lists: readonly { instances: unknown; error: unknown }[]): boolean {
@@ -38,7 +39,7 @@ export function attentionItems(instances: readonly LxdInstance[]): AttentionItem
       items.push({ project: instance.project, name: instance.name, status: instance.status, reason: 'stopped, autostart on' });
   }
   const rank = (item: AttentionItem) => (item.status === 'Error' ? 0 : 1);
-  return items.sort((a, b) => rank(a) - rank(b) || a.project.localeCompare(b.project) || a.name.localeCompare(b.name));
+  return items.sort((a, b) => rank(a) - rank(b) || compareText(a.project, b.project) || compareText(a.name, b.name));
 }
 
 export const SEVERITIES = ['high', 'moderate', 'low'] as const;
@@ -52,7 +53,7 @@ export function openWarnings(warnings: readonly LxdWarning[]): { counts: Map<str
     const index = (SEVERITIES as readonly string[]).indexOf(severity);
     return index < 0 ? SEVERITIES.length : index;
   };
-  const recent = [...open].sort((a, b) => rank(a.severity) - rank(b.severity) || b.last_seen_at.localeCompare(a.last_seen_at));
+  const recent = [...open].sort((a, b) => rank(a.severity) - rank(b.severity) || compareTimes(b.last_seen_at, a.last_seen_at));
   return { counts, recent };
 }
 

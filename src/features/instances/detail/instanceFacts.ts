@@ -1,4 +1,4 @@
-import { formatDuration } from '@/lib/format';
+import { compareText, formatDuration } from '@/lib/format';
 import type { LxdInstanceState } from '@/lxd';
 
 export interface InterfaceAddresses {
@@ -12,7 +12,7 @@ export function interfaces(state: LxdInstanceState | undefined): InterfaceAddres
   return Object.entries(state?.network ?? {})
     .filter(([name, network]) => name !== 'lo' && network.type !== 'loopback')
     .map(([name, network]) => ({ name, hwaddr: network.hwaddr, state: network.state, addresses: network.addresses }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => compareText(a.name, b.name));
 }
 
 /** LXD reports CPU time in nanoseconds. */
