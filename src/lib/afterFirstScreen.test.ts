@@ -34,6 +34,25 @@ describe('afterFirstScreen', () => {
     expect(run).toHaveBeenCalledTimes(1);
   });
 
+  it('decides only once the main thread is idle: a read the render then starts is waited for', async () => {
+    const queryClient = new QueryClient();
+    const run = vi.fn();
+    let idle: (() => void) | undefined;
+    afterFirstScreen(queryClient, run, { whenIdle: (then) => (idle = then) });
+    await queryClient.fetchQuery({ queryKey: ['server'], queryFn: () => 'server' });
+    await vi.advanceTimersByTimeAsync(150);
+    // Quiet for 100 ms, but the page is still rendering what the answer brought.
+    expect(run).not.toHaveBeenCalled();
+    const names = deferred<string>();
+    void queryClient.fetchQuery({ queryKey: ['names'], queryFn: () => names.promise });
+    idle?.();
+    expect(run).not.toHaveBeenCalled();
+    names.resolve('names');
+    await vi.advanceTimersByTimeAsync(150);
+    idle?.();
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
   it('a read that follows the last answer within a moment is waited for too', async () => {
     const queryClient = new QueryClient();
     const run = vi.fn();
