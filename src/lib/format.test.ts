@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePlainNames, compareText, formatBytes, formatDate, formatDuration, formatRelative, formatTime, isUnsetTime } from './format';
+import { clockTime, comparePlainNames, compareText, compareTimes, formatBytes, formatDate, formatDuration, formatRelative, formatTime, isUnsetTime } from './format';
 
 describe('formatBytes', () => {
   it('writes binary units with one decimal below 100', () => {
@@ -53,6 +53,23 @@ describe('compareText', () => {
 
   it('orders other text with the collator', () => {
     expect(['b_1', 'B.2', 'a é'].sort(compareText)).toEqual(['a é', 'b_1', 'B.2']);
+  });
+});
+
+describe('clockTime', () => {
+  it('writes local 24-hour time, with or without seconds', () => {
+    const moment = new Date(2026, 0, 2, 15, 4, 5).getTime();
+    expect(clockTime(moment)).toBe('15:04:05');
+    expect(clockTime(moment, false)).toBe('15:04');
+    expect(clockTime(new Date(2026, 0, 2, 0, 0, 9).getTime())).toBe('00:00:09');
+  });
+});
+
+describe('compareTimes', () => {
+  it("orders LXD's timestamps whatever their fraction digits", () => {
+    const times = ['2026-11-22T10:59:49.0189Z', '2026-11-22T10:59:49Z', '2026-11-22T10:59:49.01Z', '2026-11-22T10:59:50Z'];
+    expect([...times].sort(compareTimes)).toEqual(['2026-11-22T10:59:49Z', '2026-11-22T10:59:49.01Z', '2026-11-22T10:59:49.0189Z', '2026-11-22T10:59:50Z']);
+    expect(compareTimes('2026-11-22T10:59:49Z', '2026-11-22T10:59:49.000Z')).toBe(0);
   });
 });
 
