@@ -42,8 +42,9 @@ export function trackFirstScreenRead<T>(read: Promise<T>): Promise<T> {
  * thread has then gone idle with still none in flight, or after `maxWaitMs`, whichever comes first.
  * The idle wait is for the render an answer sets off: on a loaded machine it can take longer than
  * the quiet (seen: 220 ms between the server's answer and the volume list asking for its names, a
- * render of 250-400 ms of wall time), and the reads it starts come only once it is committed. What the first screen does not need (the events code, the project
- * switcher's and the warnings' reads) waits for it, so it neither adds to the bytes before the
+ * render of 250-400 ms of wall time), and the reads it starts come only once it is committed.
+ * What the first screen does not need (the events code, the project switcher's and the warnings'
+ * reads) waits for it, so it neither adds to the bytes before the
  * first row nor competes with the first screen's reads: LXD 5.0 holds requests behind a projects
  * read. Returns a function that cancels.
  */

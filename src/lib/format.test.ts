@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, comparePlainNames, compareText, compareTimes, formatBytes, formatDate, formatDuration, formatRelative, formatTime, isUnsetTime } from './format';
+import { clockTime, comparePlainNames, compareText, compareTimes, formatBytes, sortableTime, formatDate, formatDuration, formatRelative, formatTime, isUnsetTime } from './format';
 
 describe('formatBytes', () => {
   it('writes binary units with one decimal below 100', () => {
@@ -70,6 +70,8 @@ describe('compareTimes', () => {
     const times = ['2026-11-22T10:59:49.0189Z', '2026-11-22T10:59:49Z', '2026-11-22T10:59:49.01Z', '2026-11-22T10:59:50Z'];
     expect([...times].sort(compareTimes)).toEqual(['2026-11-22T10:59:49Z', '2026-11-22T10:59:49.01Z', '2026-11-22T10:59:49.0189Z', '2026-11-22T10:59:50Z']);
     expect(compareTimes('2026-11-22T10:59:49Z', '2026-11-22T10:59:49.000Z')).toBe(0);
+    expect(sortableTime('2026-11-22T10:59:49.01Z') < sortableTime('2026-11-22T10:59:49.0189Z')).toBe(true);
+    expect(sortableTime('2026-11-22T10:59:49Z') < sortableTime('2026-11-22T10:59:49.000000001Z')).toBe(true);
   });
 });
 

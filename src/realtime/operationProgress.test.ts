@@ -4,7 +4,6 @@ import {
   progressKey,
   progressOfOperation,
   recordOperationEvent,
-  sortableTime,
   useOperationProgressStore,
   withOperationProgress,
   type OperationProgress,
@@ -86,13 +85,6 @@ describe('withOperationProgress', () => {
     const running = withOperationProgress(empty, 's', progressOfOperation(unpack(100, '2026-11-22T10:59:49.03Z')));
     const done = withOperationProgress(running, 's', progressOfOperation(operation({ status: 'Success', updated_at: '2026-11-22T10:59:49.03Z' })));
     expect(done.entries.get('s op1')).toMatchObject({ status: 'Success', percent: 100 });
-  });
-});
-
-describe('sortableTime', () => {
-  it('orders timestamps with different fraction lengths correctly', () => {
-    expect(sortableTime('2026-11-22T10:59:49.01Z') < sortableTime('2026-11-22T10:59:49.0189Z')).toBe(true);
-    expect(sortableTime('2026-11-22T10:59:49Z') < sortableTime('2026-11-22T10:59:49.000000001Z')).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { create } from 'zustand';
-import { sortableTime } from '@/lib/format';
+import { compareTimes } from '@/lib/format';
 import type { LxdEvent, LxdOperation } from '@/lxd';
 
 /** What an LXD task operation last said about its progress (from `/1.0/events`). */
@@ -74,7 +74,7 @@ export function withOperationProgress(
   const key = progressKey(server, progress.id);
   const current = state.entries.get(key);
   const finished = progress.status === 'Success' || progress.status === 'Failure' || progress.status === 'Cancelled';
-  if (current && !finished && sortableTime(progress.updatedAt) < sortableTime(current.updatedAt)) return state;
+  if (current && !finished && compareTimes(progress.updatedAt, current.updatedAt) < 0) return state;
   const entries = new Map(state.entries);
   entries.delete(key);
   // The final event repeats the last metadata; keep the last known figures if it carries none.
@@ -86,8 +86,6 @@ export function withOperationProgress(
   }
   return { entries };
 }
-
-export { sortableTime };
 
 function definedOnly(progress: OperationProgress): Partial<OperationProgress> {
   return Object.fromEntries(Object.entries(progress).filter(([, value]) => value !== undefined));

@@ -1,5 +1,5 @@
 import type { LxdOperation } from '@/lxd';
-import { sortableTime } from '@/lib/format';
+import { compareTimes } from '@/lib/format';
 
 /** One operation as the app lists it, with the project it was found in. */
 export interface ListedOperation {
@@ -63,10 +63,8 @@ function stage(operation: LxdOperation): number {
  */
 export function isLaterState(candidate: LxdOperation, kept: LxdOperation): boolean {
   if (isFinished(kept) && !isFinished(candidate)) return false;
-  const a = sortableTime(candidate.updated_at);
-  const b = sortableTime(kept.updated_at);
-  if (a !== b) return a > b;
-  return stage(candidate) >= stage(kept);
+  const order = compareTimes(candidate.updated_at, kept.updated_at);
+  return order !== 0 ? order > 0 : stage(candidate) >= stage(kept);
 }
 
 /**

@@ -8,8 +8,6 @@ import { wallColumns, wallFrameUrl } from './wallServers';
 import type { WallTheme } from './wallParams';
 import './composedWall.css';
 
-const clock = (ms: number) => clockTime(ms, false);
-
 interface ComposedWallProps {
   origins: readonly string[];
   project: string | undefined;
@@ -36,7 +34,7 @@ export function ComposedWall({ origins, project, search, theme, problems }: Comp
             {servers}<span className="wall-title-scope">{project ? ` · ${project}` : ' · all projects'}</span>
           </h1>
           <p className="wall-updated wall-clock">
-            <time>{clock(time)}</time>
+            <time>{clockTime(time, false)}</time>
           </p>
           {problems.map((problem) => (
             <p key={problem} className="wall-problem">

@@ -7,7 +7,6 @@ import { useServerConnection } from '@/realtime/connectionStore';
 import { useLastUpdated, useNow } from './useLastUpdated';
 import type { WallScope } from './useWallScope';
 
-
 /** Server and project, the time of the last update, the connection; a banner while LXD is away. */
 export function WallHeader({ scope, problems }: { scope: WallScope; problems: readonly string[] }) {
   const client = useLxdClient();
