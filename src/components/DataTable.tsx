@@ -6,6 +6,9 @@ import './dataTable.css';
  * One column of a DataTable: how a row's cell renders, and (if sortable) the value it sorts by.
  * Columns are declarations; a list page is its columns plus a query.
  */
+/** Width of a column of `formatDate` times (`YYYY-MM-DD HH:MM`): the whole time, cell padding included. */
+export const DATE_COLUMN_WIDTH = '10.75rem';
+
 export interface Column<T> {
   id: string;
   /** Header text; also the accessible name of the column. */

@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Column } from '@/components/DataTable';
+import { DATE_COLUMN_WIDTH, type Column } from '@/components/DataTable';
 import { paths } from '@/config/paths';
 import { formatBytes, formatDate } from '@/lib/format';
 import type { LxdImage } from '@/lxd';
@@ -64,7 +64,7 @@ export function imageColumns(project: string): Column<LxdImage>[] {
     {
       id: 'uploaded',
       label: 'Uploaded',
-      width: '8.5rem',
+      width: DATE_COLUMN_WIDTH,
       sortValue: (image) => time(image.uploaded_at),
       hideNarrow: true,
       render: (image) => formatDate(image.uploaded_at),
@@ -72,7 +72,7 @@ export function imageColumns(project: string): Column<LxdImage>[] {
     {
       id: 'last_used',
       label: 'Last used',
-      width: '8.5rem',
+      width: DATE_COLUMN_WIDTH,
       sortValue: (image) => time(image.last_used_at),
       hideNarrow: true,
       render: (image) => formatDate(image.last_used_at),
@@ -80,7 +80,7 @@ export function imageColumns(project: string): Column<LxdImage>[] {
     {
       id: 'expires',
       label: 'Expires',
-      width: '8.5rem',
+      width: DATE_COLUMN_WIDTH,
       sortValue: (image) => time(image.expires_at),
       hideNarrow: true,
       render: (image) => (expiresNever(image) ? 'never' : formatDate(image.expires_at)),

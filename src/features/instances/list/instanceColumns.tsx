@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { InstanceMutationSummary } from '@/api/instances/mutations';
-import type { Column } from '@/components/DataTable';
+import { DATE_COLUMN_WIDTH, type Column } from '@/components/DataTable';
 import type { ListViewSpec } from '@/components/useListView';
 import { StatusBadge } from '@/components/StatusBadge';
 import { paths } from '@/config/paths';
@@ -83,7 +83,7 @@ export function instanceColumns(
     {
       id: 'created',
       label: 'Created',
-      width: '9.5rem',
+      width: DATE_COLUMN_WIDTH,
       hideNarrow: true,
       sortValue: (instance) => Date.parse(instance.created_at) || 0,
       render: (instance) => formatDate(instance.created_at),

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { LxdWarning } from '@/api/warnings/types';
-import type { Column } from '@/components/DataTable';
+import { DATE_COLUMN_WIDTH, type Column } from '@/components/DataTable';
 import { formatDate } from '@/lib/format';
 import { severityRank, warningEntity, warningTone } from './warningModel';
 
@@ -22,6 +22,6 @@ export const WARNING_COLUMNS: readonly Column<LxdWarning>[] = [
   { id: 'project', label: 'Project', width: '7rem', hideNarrow: true, sortValue: (warning) => warning.project, render: (warning) => warning.project || <span className="muted">—</span> },
   { id: 'entity', label: 'Entity', width: '9rem', hideNarrow: true, render: (warning) => <EntityCell warning={warning} /> },
   { id: 'count', label: 'Count', width: '4.5rem', hideNarrow: true, sortValue: (warning) => warning.count, render: (warning) => warning.count },
-  { id: 'first', label: 'First seen', width: '10.5rem', hideNarrow: true, sortValue: (warning) => warning.first_seen_at, render: (warning) => formatDate(warning.first_seen_at) },
-  { id: 'last', label: 'Last seen', width: '10.5rem', hideNarrow: true, sortValue: (warning) => warning.last_seen_at, render: (warning) => formatDate(warning.last_seen_at) },
+  { id: 'first', label: 'First seen', width: DATE_COLUMN_WIDTH, hideNarrow: true, sortValue: (warning) => warning.first_seen_at, render: (warning) => formatDate(warning.first_seen_at) },
+  { id: 'last', label: 'Last seen', width: DATE_COLUMN_WIDTH, hideNarrow: true, sortValue: (warning) => warning.last_seen_at, render: (warning) => formatDate(warning.last_seen_at) },
 ];
