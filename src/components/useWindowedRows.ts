@@ -36,7 +36,10 @@ export function useWindowedRows(
 ): RowWindow {
   // Height 0 until measured: the first render draws only the overscan rows, all of them among
   // those shown once measured (rows read what they show, so a guess too tall would read rows
-  // that never appear). Measured before the browser paints, so that first render is never seen.
+  // that never appear). Measured in the next animation frame rather than at once: measuring
+  // during the commit forced a layout of the whole page and a second render of the table inside
+  // the first one, which held the first screen's rows back (on a cold load of the instance list,
+  // 60–160 ms of a 250–330 ms first render). The rest of the screenful follows a frame later.
   const [viewport, setViewport] = useState({ scrollTop: 0, height: 0 });
 
   useLayoutEffect(() => {
@@ -54,7 +57,7 @@ export function useWindowedRows(
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(measure);
     };
-    measure();
+    schedule();
     element.addEventListener('scroll', schedule, { passive: true });
     const observer = new ResizeObserver(schedule);
     observer.observe(element);
