@@ -45,13 +45,26 @@ const byName = (url: string) => {
   return name === undefined ? undefined : { name };
 };
 
-/** The collection's names (and what else its URLs say), one small request. */
+/**
+ * The collection's names (and what else its URLs say), one small request. When the page's early
+ * script already has them in (`LxdClient.answered`), the query starts with them, dated when they
+ * were asked for: the first render draws the rows instead of waiting for a read it already has.
+ */
 export function namesQuery<I extends NamedItem, K extends QueryKey>({ queryKey, client, project, collection, parse }: NamesQuery<I, K>) {
   const item = parse ?? (byName as (url: string) => I | undefined);
+  const items = (urls: readonly string[] | null) => (urls ?? []).flatMap((url) => item(url) ?? []);
+  // Called once, when the query is first built (only then does it look for an early answer).
+  let answeredAt = 0;
   return queryOptions({
     queryKey,
-    queryFn: async ({ signal }) =>
-      ((await client.get<string[] | null>(collection, { project, signal })).data ?? []).flatMap((url) => item(url) ?? []),
+    queryFn: async ({ signal }) => items((await client.get<string[] | null>(collection, { project, signal })).data),
+    initialData: () => {
+      const answer = client.answered<string[] | null>(collection, { project });
+      if (!answer) return undefined;
+      answeredAt = answer.sentAt;
+      return items(answer.data);
+    },
+    initialDataUpdatedAt: () => answeredAt,
   });
 }
 
