@@ -33,7 +33,7 @@ export function namedListActions({ prefix, all, list, names, detail, path }: Nam
     [`${prefix}-renamed`]: ({ server, project, name, oldName }) =>
       oldName
         ? [
-            { kind: 'rename-list-item', queryKey: list(server, project), from: oldName, to: name },
+            { kind: 'rename-list-item', queryKey: list(server, project), from: oldName, to: name, read: { path: path(name), project } },
             { kind: 'rename-list-item', queryKey: names(server, project), from: oldName, to: name },
             { kind: 'invalidate', queryKey: detail(server, project, oldName) },
             { kind: 'invalidate', queryKey: detail(server, project, name) },

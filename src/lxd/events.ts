@@ -204,8 +204,13 @@ export type CacheUpdate =
   | { kind: 'set-instance-status'; project: string; name: string; status: string; statusCode: number }
   /** Removes the item whose `idField` (default `name`) is `id` from the cached list at `queryKey`. */
   | { kind: 'remove-list-item'; queryKey: CacheKey; id: string; idField?: string }
-  /** Renames the item `from` to `to` in the cached list at `queryKey`. */
-  | { kind: 'rename-list-item'; queryKey: CacheKey; from: string; to: string; idField?: string }
+  /**
+   * Renames the item `from` to `to` in the cached list at `queryKey`. With `read`, the renamed
+   * object is read alone (as `refresh-list-item` does) when the list has no `from` to rename yet or
+   * a read of `from` was still to answer: a cluster move creates `lxd-move-of-<uuid>`, deletes the
+   * original and renames the copy within a second, before the copy's own read is back.
+   */
+  | { kind: 'rename-list-item'; queryKey: CacheKey; from: string; to: string; idField?: string; read?: { path: string; project?: string } }
   /**
    * Reads one object (`GET path`, with `project` when given) and puts it in place of the item with
    * the same id in the cached list at `queryKey`, or appends it. When no page shows that list, it

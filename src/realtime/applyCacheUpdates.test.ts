@@ -123,6 +123,62 @@ describe('CacheUpdater', () => {
     expect(queryClient.getQueryState(listKey)?.isInvalidated).toBe(true);
   });
 
+  describe('a cluster move: the copy created, the original deleted, the copy renamed', () => {
+    // As LXD 5.0 sends them when a member is evacuated (recorded on the loopback cluster).
+    const copy = 'lxd-move-of-40d076d2-7275-4d4b-b723-f7db5f44e597';
+    const move = (apply: (updates: Parameters<CacheUpdater['apply']>[0]) => void) => ({
+      created: () => apply([{ kind: 'refresh-list-item', queryKey: listKey, path: `/1.0/instances/${copy}`, project: 'default', id: copy }]),
+      deleted: () => apply([{ kind: 'remove-list-item', queryKey: listKey, id: 'c1' }]),
+      renamed: () =>
+        apply([{ kind: 'rename-list-item', queryKey: listKey, from: copy, to: 'c1', read: { path: '/1.0/instances/c1', project: 'default' } }]),
+    });
+
+    it('keeps the instance when all three arrive before the copy is read', async () => {
+      const { unsubscribe } = show(listKey, async () => [instance('c1', 'Stopped', { location: 'member2' })]);
+      await vi.advanceTimersByTimeAsync(0);
+      const updater = new CacheUpdater(queryClient, 'local', readObject, 100);
+      const events = move((updates) => updater.apply(updates));
+      events.created();
+      events.deleted();
+      events.renamed();
+      await vi.advanceTimersByTimeAsync(100);
+      expect(reads).toEqual(['/1.0/instances/c1']);
+      expect(queryClient.getQueryData<LxdInstance[]>(listKey)?.map((i) => [i.name, i.description])).toEqual([['c1', 'read alone']]);
+      unsubscribe();
+    });
+
+    it('keeps the instance when the rename arrives while the copy is being read', async () => {
+      const { unsubscribe } = show(listKey, async () => [instance('c1', 'Stopped', { location: 'member2' })]);
+      await vi.advanceTimersByTimeAsync(0);
+      const answers: Array<() => void> = [];
+      const slowRead: ReadObject = (path) =>
+        new Promise((resolve) => answers.push(() => resolve(instance(path.split('/').pop() ?? '', 'Stopped', { location: 'member1' }))));
+      const updater = new CacheUpdater(queryClient, 'local', slowRead, 100);
+      const events = move((updates) => updater.apply(updates));
+      events.created();
+      await vi.advanceTimersByTimeAsync(100);
+      events.deleted();
+      events.renamed();
+      for (const answer of answers.splice(0)) answer();
+      await vi.advanceTimersByTimeAsync(100);
+      for (const answer of answers.splice(0)) answer();
+      await vi.advanceTimersByTimeAsync(0);
+      expect(queryClient.getQueryData<LxdInstance[]>(listKey)?.map((i) => [i.name, i.location])).toEqual([['c1', 'member1']]);
+      unsubscribe();
+    });
+
+    it('renames in place, reading nothing, when the copy was already in the list', async () => {
+      const { unsubscribe } = show(listKey, async () => [instance(copy)]);
+      await vi.advanceTimersByTimeAsync(0);
+      const updater = new CacheUpdater(queryClient, 'local', readObject, 100);
+      move((updates) => updater.apply(updates)).renamed();
+      await vi.advanceTimersByTimeAsync(200);
+      expect(reads).toEqual([]);
+      expect(queryClient.getQueryData<LxdInstance[]>(listKey)?.map((i) => i.name)).toEqual(['c1']);
+      unsubscribe();
+    });
+  });
+
   it('does not bring back an item deleted while it was being read', async () => {
     const { unsubscribe } = show(listKey, async () => [instance('a')]);
     await vi.advanceTimersByTimeAsync(0);

@@ -32,6 +32,8 @@ export class CacheUpdater {
   private generations = new Map<string, number>();
   /** Items removed since their last refresh was asked for: a read answering later must not bring them back. */
   private removed = new Set<string>();
+  /** Items whose read is on its way. */
+  private reading = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
 
@@ -91,14 +93,24 @@ export class CacheUpdater {
         this.refreshes.delete(`${keyId(update.queryKey)} ${update.id}`);
         queryClient.setQueryData<unknown[]>(update.queryKey, (list) => withoutItem(list, update.id, update.idField));
         return;
-      case 'rename-list-item':
+      case 'rename-list-item': {
+        const fromKey = `${keyId(update.queryKey)} ${update.from}`;
+        // The old name's read (asked for, or on its way) would answer for an object that is gone.
+        const unread = this.refreshes.delete(fromKey) || this.reading.has(fromKey);
         this.bump(update.queryKey, update.from);
-        this.removed.add(`${keyId(update.queryKey)} ${update.from}`);
+        this.removed.add(fromKey);
         this.bump(update.queryKey, update.to);
+        const list = queryClient.getQueryData<unknown[]>(update.queryKey);
+        const held = Array.isArray(list) && list.some((item) => (item as Record<string, unknown>)[update.idField ?? 'name'] === update.from);
         queryClient.setQueryData<unknown[]>(update.queryKey, (list) =>
           withRenamedItem(list, update.from, update.to, update.idField),
         );
+        if (update.read && Array.isArray(list) && (unread || !held)) {
+          const { path, project } = update.read;
+          this.applyOne({ kind: 'refresh-list-item', queryKey: update.queryKey, path, project, id: update.to, idField: update.idField });
+        }
         return;
+      }
       case 'add-list-item': {
         const idField = update.idField ?? 'name';
         const id = String(update.item[idField]);
@@ -197,7 +209,10 @@ export class CacheUpdater {
     }
     const generationKey = `${keyId(update.queryKey)} ${update.id}`;
     const generation = this.generations.get(generationKey) ?? 0;
-    this.readObject(update.path, update.project).then(
+    this.reading.add(generationKey);
+    const read = this.readObject(update.path, update.project);
+    void read.finally(() => this.reading.delete(generationKey)).catch(() => undefined);
+    read.then(
       (object) => {
         if (this.disposed) return;
         if ((this.generations.get(generationKey) ?? 0) !== generation) {

@@ -66,7 +66,13 @@ describe('cacheUpdatesForEvent', () => {
 
   it('moves a renamed instance from context.old_name to the name in the source', () => {
     const updates = cacheUpdatesForEvent('local', lifecycle('instance-renamed', '/1.0/instances/new', 'default', { old_name: 'old' }));
-    expect(updates[0]).toEqual({ kind: 'rename-list-item', queryKey: instanceKeys.list('local', 'default'), from: 'old', to: 'new' });
+    expect(updates[0]).toEqual({
+      kind: 'rename-list-item',
+      queryKey: instanceKeys.list('local', 'default'),
+      from: 'old',
+      to: 'new',
+      read: { path: '/1.0/instances/new', project: 'default' },
+    });
   });
 
   it('removes a deleted instance from the list', () => {

@@ -66,7 +66,8 @@ export const instanceEvents: ResourceEvents = {
     'instance-renamed': ({ server, project, name, oldName }) => [
       ...(oldName
         ? [
-            { kind: 'rename-list-item', queryKey: instanceKeys.list(server, project), from: oldName, to: name } as const,
+            // A cluster move renames its copy before the copy's own read is back: read it then.
+            { kind: 'rename-list-item', queryKey: instanceKeys.list(server, project), from: oldName, to: name, read: { path: path(name), project } } as const,
             ...gone(server, project, oldName),
           ]
         : [{ kind: 'refresh-list-item', queryKey: instanceKeys.list(server, project), path: path(name), project, id: name } as const]),

@@ -1,6 +1,8 @@
 import type { ResourceEvents } from '@/lxd';
 import { projectKeys } from './keys';
 
+const path = (name: string) => `/1.0/projects/${encodeURIComponent(name)}`;
+
 /**
  * Projects are server-wide objects. Deleting or renaming one also makes everything cached inside
  * it (its scope) stale: a page still showing it then says it is gone.
@@ -12,7 +14,7 @@ export const projectEvents: ResourceEvents = {
   all: (server) => projectKeys.list(server),
   list: (server) => projectKeys.list(server),
   detail: (server, _project, name) => projectKeys.detail(server, name),
-  path: (name) => `/1.0/projects/${encodeURIComponent(name)}`,
+  path,
   actions: {
     'project-deleted': ({ server, name }) => [
       { kind: 'remove-list-item', queryKey: projectKeys.list(server), id: name },
@@ -23,7 +25,7 @@ export const projectEvents: ResourceEvents = {
     'project-renamed': ({ server, name, oldName }) =>
       oldName
         ? [
-            { kind: 'rename-list-item', queryKey: projectKeys.list(server), from: oldName, to: name },
+            { kind: 'rename-list-item', queryKey: projectKeys.list(server), from: oldName, to: name, read: { path: path(name) } },
             { kind: 'invalidate', queryKey: projectKeys.detail(server, oldName) },
             { kind: 'invalidate', queryKey: projectKeys.scope(server, oldName) },
           ]

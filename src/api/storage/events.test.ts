@@ -32,7 +32,13 @@ describe('storage volume events', () => {
 
   it('renames in place with the old name from the context; a snapshot refreshes the volume only', () => {
     const renamed = volumeUpdates(info('storage-volume-renamed', ['pool1', 'volumes', 'custom', 'p1_new'], { old_name: 'p1_old' }));
-    expect(renamed[0]).toEqual({ kind: 'rename-list-item', queryKey: ['s', 'project', 'p1', 'storage-volumes', 'pool1', 'list'], from: 'old', to: 'new' });
+    expect(renamed[0]).toEqual({
+      kind: 'rename-list-item',
+      queryKey: ['s', 'project', 'p1', 'storage-volumes', 'pool1', 'list'],
+      from: 'old',
+      to: 'new',
+      read: { path: '/1.0/storage-pools/pool1/volumes/custom/new', project: 'p1' },
+    });
     const names = ['s', 'project', 'p1', 'storage-volumes', 'pool1', 'names'];
     expect(renamed.slice(1, 3)).toEqual([
       { kind: 'remove-list-item', queryKey: names, id: 'custom/old', idField: 'id' },

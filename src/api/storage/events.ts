@@ -40,7 +40,7 @@ export function volumeUpdates({ server, project, action, path, context }: Lifecy
     case 'storage-volume-renamed': {
       const oldName = typeof context.old_name === 'string' ? volumeNameOf(context.old_name, type, project) : undefined;
       return oldName
-        ? [{ kind: 'rename-list-item', queryKey: list, from: oldName, to: name }, removeName(oldName), addName(name), detail(oldName), detail(name)]
+        ? [{ kind: 'rename-list-item', queryKey: list, from: oldName, to: name, read: { path: volumePath(pool, type, name), project } }, removeName(oldName), addName(name), detail(oldName), detail(name)]
         : [{ kind: 'invalidate', queryKey: storageVolumeKeys.pool(server, project, pool) }];
     }
     default:
