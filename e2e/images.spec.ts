@@ -316,21 +316,34 @@ test.describe('images', () => {
     for (const fingerprint of [a, b]) expect((await lxd.request('GET', imagePath(fingerprint))).status).toBe(404);
   });
 
-  test('the row menu offers Launch and Delete', async ({ page, lxd, cleanup }) => {
+  test('at 1280×800 the row actions stay on screen while the wide table scrolls under them; the row menu offers Launch and Delete', async ({ page, lxd, cleanup }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
     const tag = lxd.uniqueName('im');
     const fingerprint = await makeImage(lxd, cleanup, { alias: `${tag}-a`, description: `${tag} menu` });
     await page.goto(`#/project/default/images?q=${tag}`);
-    // The table is wider than the window: opening the menu scrolls it sideways to the row's button.
-    // That scroll's event arrives after the menu opened and must not close it; a scroll that moves
-    // the row away does.
+    const row = page.locator(`tr[data-image="${fingerprint}"]`);
+    const launchLink = row.getByRole('link', { name: `Launch an instance from ${tag}-a`, exact: true });
+    const menuButton = row.getByRole('button', { name: `More actions for ${tag}-a`, exact: true });
+    const box = page.locator('.table-scroll');
+    // Thirteen columns are wider than the box, yet Launch and the menu are on screen as it opens.
+    await expect(launchLink).toBeInViewport({ ratio: 1 });
+    await expect(menuButton).toBeInViewport({ ratio: 1 });
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeGreaterThan(100);
     const launch = await rowMenuItem(page, `${tag}-a`, `Launch from ${tag}-a`);
     await expect(launch).toBeVisible();
-    await page.locator('.table-scroll').evaluate((box) => box.dispatchEvent(new Event('scroll')));
-    await expect(launch).toBeVisible();
-    await page.locator('.table-scroll').evaluate((box) => {
-      box.scrollLeft = 0;
+    // Scrolled sideways to its last column, the table moves under the actions, not the actions:
+    // the fingerprint comes into view and the open menu stays beside its button.
+    await box.evaluate((el) => {
+      el.scrollLeft = el.scrollWidth;
     });
+    await expect(row.getByTitle(fingerprint)).toBeInViewport({ ratio: 1 });
+    await expect(launch).toBeVisible();
+    await expect(launchLink).toBeInViewport({ ratio: 1 });
+    // A narrower window moves the button, and the menu closes rather than float away from it.
+    await page.setViewportSize({ width: 1100, height: 800 });
     await expect(launch).toBeHidden();
+    await expect(menuButton).toBeInViewport({ ratio: 1 });
+    await expectNoAxeViolations(page);
     await (await rowMenuItem(page, `${tag}-a`, `Launch from ${tag}-a`)).click();
     await expect(page).toHaveURL(new RegExp(`#/project/default/instances/create\\?image=${fingerprint}$`));
   });

@@ -109,7 +109,7 @@ export function ImageListPage() {
                   label: (image) => `Select ${imageName(image)}`,
                   allLabel: 'Select all shown images',
                 }}
-                actionsWidth="7.5rem"
+                actionsWidth="9.5rem"
                 rowProps={(image) => ({ 'data-image': image.fingerprint })}
                 actions={(image) => (
                   <>
