@@ -4,6 +4,8 @@ import { dropEarlyResponses, fetchWithEarlyResponses, takeEarlyAnswer } from '@/
 import { LxdClient } from '@/lxd';
 import { recordReached } from '@/api/servers/reached';
 import { App } from './App';
+import { preloadPages } from './router';
+import { appHistory } from '@/components/navigation';
 import { prefetchLanding } from './prefetch';
 import { trackFetchStarts } from '@/realtime/fetchStarts';
 import { createQueryClient } from './queryClient';
@@ -14,6 +16,9 @@ import { postWallFrameState } from '@/lib/wallFrameMessages';
 import { setWriteGuard } from '@/lxd';
 import { afterFirstScreen, markFirstScreenDone } from '@/lib/afterFirstScreen';
 import './styles.css';
+
+/** How long the first render waits for its page's code at most: then it shows "Loading…" until it is in. */
+const PAGE_CODE_WAIT_MS = 250;
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -79,9 +84,14 @@ function start(element: HTMLElement, topLevel: boolean) {
   // The servers list shows when this browser last loaded each server's dashboard (not a framed wall).
   if (topLevel) recordReached(window.location.origin);
 
-  createRoot(element).render(
-    <StrictMode>
-      <App queryClient={queryClient} client={client} />
-    </StrictMode>,
-  );
+  // The first render waits (a moment at most) for the code of the page the address opens, which
+  // the early script has been fetching meanwhile: drawn in one pass, without a "Loading…" first.
+  const render = () =>
+    createRoot(element).render(
+      <StrictMode>
+        <App queryClient={queryClient} client={client} />
+      </StrictMode>,
+    );
+  void Promise.race([preloadPages(appHistory().location.pathname), new Promise((resolve) => setTimeout(resolve, PAGE_CODE_WAIT_MS))]).then(render);
 }
+

@@ -1,19 +1,12 @@
-import { lazy, useLayoutEffect, useState, type ComponentType, type ReactNode } from 'react';
-import { Navigate, Route, Router, Routes, useLocation } from 'react-router';
+import { useLayoutEffect, useState, type ComponentType, type ReactElement, type ReactNode } from 'react';
+import { Navigate, Route, Router, Routes, createRoutesFromChildren, matchRoutes, useLocation, type RouteObject } from 'react-router';
 import { appHistory } from '@/components/navigation';
 import { NotFoundPage, RouteBoundary } from '@/components/RouteErrorBoundary';
 import { DEFAULT_PROJECT, paths } from '@/config/paths';
 import { InstanceListPage } from '@/features/instances/list/InstanceListPage';
+import { lazyPage, pageLoader } from './lazyPage';
 import { Layout } from './shell/Layout';
 
-
-/**
- * A page whose code is fetched when it is first opened. The instance list (the landing page) is
- * in the main bundle; everything else, and the YAML library the editors use, is not.
- */
-function lazyPage(load: () => Promise<ComponentType>) {
-  return lazy(async () => ({ default: await load() }));
-}
 
 const pages = {
   createInstance: lazyPage(async () => (await import('@/features/instances/create/CreateInstancePage')).CreateInstancePage),
@@ -193,6 +186,23 @@ function AppRoutes() {
       <Route path="*" element={<Navigate to={paths.instances(DEFAULT_PROJECT)} replace />} />
     </Routes>
   );
+}
+
+let routeObjects: RouteObject[] | undefined;
+
+/**
+ * Loads the code of the pages (and tabs) `pathname` shows, so that the first render draws them
+ * without suspending (see `lazyPage`); settles once it is in or has failed (the page then asks
+ * again, and shows the failure).
+ */
+export function preloadPages(pathname: string): Promise<void> {
+  routeObjects ??= createRoutesFromChildren((AppRoutes() as ReactElement<{ children: ReactNode }>).props.children);
+  const loads = (matchRoutes(routeObjects, pathname) ?? []).map((match) => {
+    const element = match.route.element as ReactElement<{ component?: ComponentType }> | null | undefined;
+    const component = element?.props.component;
+    return component ? pageLoader(component)?.().catch(() => undefined) : undefined;
+  });
+  return Promise.all(loads).then(() => undefined);
 }
 
 /** The app's routes over its hash history (see lib/hashHistory.ts for why not react-router's data router). */
