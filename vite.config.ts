@@ -183,13 +183,11 @@ function sharedPageChunk(): { plugin: Plugin; group: CodeSplittingGroup } {
     name: 'lxdeck-shared-page-chunk',
     apply: 'build',
     buildEnd() {
-      const closure = (start: string, into: Set<string>) => {
-        const visit = (id: string) => {
-          if (into.has(id)) return;
-          into.add(id);
-          for (const next of this.getModuleInfo(id)?.importedIds ?? []) visit(next);
-        };
-        visit(start);
+      // Every module `id` imports statically, directly or not.
+      const closure = (id: string, into: Set<string>) => {
+        if (into.has(id)) return;
+        into.add(id);
+        for (const next of this.getModuleInfo(id)?.importedIds ?? []) closure(next, into);
       };
       initial.clear();
       pages.clear();

@@ -94,4 +94,3 @@ function start(element: HTMLElement, topLevel: boolean) {
     );
   void Promise.race([preloadPages(appHistory().location.pathname), new Promise((resolve) => setTimeout(resolve, PAGE_CODE_WAIT_MS))]).then(render);
 }
-
