@@ -94,10 +94,14 @@ export const instanceListGroup = {
       if (!firstRow.inView) throw new Error(`(a) first instance row ${firstRow.name} is not within the viewport`);
       details.firstRow = { ...firstRow, at: round(firstRow.at), paintedAt: round(firstRow.paintedAt), elementTiming: round(firstRow.elementTiming) };
 
-      // "Loaded": events socket live, the running rows' addresses fetched, no API request in flight.
+      // "Loaded": events socket live, the running rows' addresses fetched, the once-per-load
+      // lookup of this browser's certificate (for its expiry notice) done, no API request in
+      // flight. The lookup waits for LXD's request log between its two reads, so "no request in
+      // flight" alone can come in that gap and count its second read as idle traffic.
       await step('waiting for the list to settle', async () => {
         await page.locator('[data-connection="live"]').first().waitFor({ timeout: 15_000 });
         await page.waitForFunction(() => !document.querySelector('[aria-label="Loading address"]'), null, { timeout: 15_000 });
+        await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('lxdeck.ownCertificate.')), null, { timeout: 15_000 });
         await withTimeout(api.quiet(), 15_000, `API requests still in flight: ${api.inflightUrls().join(', ')}`);
       });
       details.loadRequests = api.log.map((r) => `${r.method} ${r.path} ${r.status ?? ''}`.trim());
