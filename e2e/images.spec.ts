@@ -68,6 +68,28 @@ async function makeImage(
 test.describe('images', () => {
   test.describe.configure({ timeout: 180_000 });
 
+  test('a plain address reads the first images one by one, picked by alias, before the whole list', async ({ page, lxd, cleanup }) => {
+    // LXD 5.0 takes 450-600 ms to list 300 images, so the first screenful is read first (picked
+    // from the fingerprints and the aliases, both quick to list) and the whole list after it.
+    const tag = lxd.uniqueName('ip');
+    const fingerprint = await makeImage(lxd, cleanup, { alias: `0-${tag}`, description: `${tag} first by name` });
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/1.0/images')) sent.push(url.pathname + url.search);
+    });
+    await page.goto('#/project/default/images');
+    await expect(page.locator(`tr[data-image="${fingerprint}"]`)).toContainText(`${tag} first by name`);
+    // The whole list then replaces the preview: the toolbar with its filter box and count.
+    await expect(page.getByRole('searchbox', { name: 'Filter images' })).toBeVisible();
+    await expect(page.locator(`tr[data-image="${fingerprint}"]`)).toContainText(`0-${tag}`);
+    const one = sent.indexOf(`${imagePath(fingerprint)}?project=default`);
+    const list = sent.findIndex((url) => /^\/1\.0\/images\?.*recursion=1/.test(url));
+    expect(one).toBeGreaterThanOrEqual(0);
+    expect(list).toBeGreaterThan(one);
+    expect(sent).toContain('/1.0/images/aliases?project=default&recursion=1');
+  });
+
   test('the list shows each image with its aliases; filter, sort and type filter live in the URL', async ({ page, lxd, cleanup }) => {
     const tag = lxd.uniqueName('il');
     const first = await makeImage(lxd, cleanup, { alias: `${tag}-a`, description: `${tag} alpha`, release: '2.0' });

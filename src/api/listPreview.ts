@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { LxdClient } from '@/lxd';
 import { trackFirstScreenRead } from '@/lib/afterFirstScreen';
-import { NAMES_LISTED, firstNames, namesInUsedBy, previewCount } from '@/lib/listPreview';
+import { IMAGES, NAMES_LISTED, firstImages, firstNames, imagePreviewRows, namesInUsedBy, previewCount } from '@/lib/listPreview';
 import { objectPath } from './collection';
 import { projectQueries } from './projects/queries';
 
@@ -86,36 +86,40 @@ function useObjects<T>(client: LxdClient, project: string, collection: string, n
 }
 
 /**
- * The URLs of a collection's objects (`GET <collection>?project=p`, no recursion), for a preview
- * whose names LXD lists quickly (`NAMES_LISTED`). Outside the query cache, as the objects are.
- * Drawn at once when the page's early requests already have them.
+ * A quick read a preview picks its names from (`GET <collection>?project=p` for a collection whose
+ * names LXD lists quickly, `NAMES_LISTED`; an image's aliases). Outside the query cache, as the
+ * objects are. Drawn at once when the page's early requests already have it.
  */
-function useListedUrls(client: LxdClient, project: string, collection: string, wanted: boolean) {
-  const [state, setState] = useState<{ urls: string[] | undefined; pending: boolean }>(() => {
-    const answered = wanted ? client.answered<string[] | null>(collection, { project }) : undefined;
-    return answered ? { urls: answered.data ?? [], pending: false } : { urls: undefined, pending: wanted };
+function useListed<T>(client: LxdClient, project: string, path: string, wanted: boolean, query?: Record<string, string | number>) {
+  const [state, setState] = useState<{ data: T | undefined; pending: boolean }>(() => {
+    const answered = wanted ? client.answered<T>(path, { project, query }) : undefined;
+    return answered ? { data: answered.data, pending: false } : { data: undefined, pending: wanted };
   });
   const pending = state.pending;
+  const queryText = JSON.stringify(query ?? {});
   useEffect(() => {
     if (!wanted || !pending) return;
     const abort = new AbortController();
-    trackFirstScreenRead(client.get<string[] | null>(collection, { project, signal: abort.signal }))
-      .then((result) => result.data ?? [])
+    trackFirstScreenRead(client.get<T>(path, { project, query: JSON.parse(queryText) as Record<string, string | number>, signal: abort.signal }))
+      .then((result) => result.data)
       // Refused or offline: no preview; the whole list decides.
       .catch(() => undefined)
-      .then((urls) => {
-        if (!abort.signal.aborted) setState({ urls, pending: false });
+      .then((data) => {
+        if (!abort.signal.aborted) setState({ data, pending: false });
       });
     return () => abort.abort();
-  }, [client, project, collection, wanted, pending]);
+  }, [client, project, path, queryText, wanted, pending]);
   return state;
 }
+
+const ALIASES_QUERY = { recursion: 1 };
+const NO_ALIASES: { name: string; target: string }[] = [];
 
 /**
  * A list query that shows its first screenful early (see `lib/listPreview.ts`): on a first load at
  * the list's default view (a plain address: no filter, the default sort by name), the objects the
  * list starts with are read one by one from the names in the project's `used_by` (instances: from
- * their names list, `NAMES_LISTED`), and the whole
+ * their names list, `NAMES_LISTED`; images: from their fingerprints and aliases, `firstImages`), and the whole
  * list is asked for once they are in. LXD 5.0 answers a slow list inside one database transaction
  * and every other request waits for it, so asking for both at once would make the preview wait
  * for the list. `preview` is `undefined` when there is nothing to show before the list: the list
@@ -133,19 +137,37 @@ export function usePreviewedList<T, TError, TListKey extends readonly unknown[]>
   // Decided once per page: a list already in the cache, or one that filters or sorts, has none.
   const [wanted] = useState(() => search.toString() === '' && queryClient.getQueryData(list.queryKey) === undefined);
   const listed = NAMES_LISTED.has(collection);
+  const images = collection === IMAGES;
   const projects = useQuery({ ...projectQueries.list(client), enabled: wanted && !listed });
-  const urls = useListedUrls(client, project, collection, wanted && listed);
-  const usedBy = !wanted ? undefined : listed ? urls.urls : projects.data?.find((candidate) => candidate.name === project)?.used_by;
-  const { names, total } = useMemo(() => {
-    if (!usedBy) return { names: NO_NAMES, total: 0 };
+  const urls = useListed<string[] | null>(client, project, collection, wanted && listed);
+  const aliases = useListed<{ name: string; target: string }[] | null>(client, project, `${IMAGES}/aliases`, wanted && images, ALIASES_QUERY);
+  const usedBy = !wanted
+    ? undefined
+    : listed
+      ? urls.pending
+        ? undefined
+        : (urls.data ?? NO_NAMES)
+      : projects.data?.find((candidate) => candidate.name === project)?.used_by;
+  // Without the aliases (refused, offline) no image can be placed: no preview.
+  const aliasList = images && !aliases.pending && aliases.data !== undefined ? (aliases.data ?? NO_ALIASES) : undefined;
+  const { names, total, before } = useMemo(() => {
+    if (!usedBy || (images && !aliasList)) return { names: NO_NAMES, total: 0, before: undefined };
     const all = namesInUsedBy(usedBy, collection);
-    return { names: firstNames(all, previewCount(window.innerHeight)), total: all.length };
-  }, [usedBy, collection]);
+    if (images) {
+      const pick = firstImages(all, aliasList ?? [], previewCount(window.innerHeight));
+      return { names: pick.fingerprints, total: all.length, before: pick.before };
+    }
+    return { names: firstNames(all, previewCount(window.innerHeight)), total: all.length, before: undefined };
+  }, [usedBy, collection, images, aliasList]);
   const objects = useObjects<T>(client, project, collection, names);
+  // Images are read by their lowest possible name: those the whole list starts with, in its order.
+  const rows = useMemo(
+    () => (images ? (imagePreviewRows(objects.rows as unknown as { fingerprint: string }[], before) as unknown as T[]) : objects.rows),
+    [images, objects.rows, before],
+  );
   // The list waits for the preview's names and objects; an error in either just ends the wait.
-  const holding = wanted && ((listed ? urls.pending : projects.isPending) || objects.pending);
+  const holding = wanted && ((listed ? urls.pending || aliases.pending : projects.isPending) || objects.pending);
   const query = useQuery({ ...list, enabled: !holding });
-  const preview: ListPreview<T> | undefined =
-    wanted && query.isPending && objects.rows.length > 0 ? { rows: objects.rows, total } : undefined;
+  const preview: ListPreview<T> | undefined = wanted && query.isPending && rows.length > 0 ? { rows, total } : undefined;
   return { query, preview };
 }

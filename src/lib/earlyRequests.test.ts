@@ -56,6 +56,8 @@ describe('earlyRequestPaths', () => {
     expect(earlyRequestPaths('#/projects')).toEqual(['/1.0', '/1.0/projects?recursion=1']);
     expect(earlyRequestPaths('#/project/p/network-acls')).toContain('/1.0/network-acls?project=p&recursion=1');
     expect(earlyRequestPaths('#/project/p/images?sort=size')).toContain('/1.0/images?project=p&recursion=1');
+    // The image list's preview: the fingerprints and the aliases, which pick its first screenful.
+    expect(earlyRequestPaths('#/project/p/images')).toEqual(['/1.0', '/1.0/images?project=p', '/1.0/images/aliases?project=p&recursion=1']);
     expect(earlyRequestPaths('#/project/p/profile/web')).toEqual(['/1.0']);
     expect(earlyRequestPaths('#/?sort=status')).toEqual(['/1.0', '/1.0/instances?project=default&recursion=1']);
   });
@@ -80,14 +82,14 @@ describe('early responses', () => {
   it('answers the first GET of a URL with the early response, later ones from the network', async () => {
     const target: Parameters<typeof startEarlyRequests>[0] = {};
     const early = vi.fn(async (input: RequestInfo | URL) => ok(`early ${String(input)}`));
-    startEarlyRequests(target, '#/project/p/images', early as typeof fetch);
+    startEarlyRequests(target, '#/project/p/network-acls', early as typeof fetch);
     expect(early).toHaveBeenCalledTimes(2);
 
     const network = vi.fn(async () => ok('network'));
     const appFetch = fetchWithEarlyResponses(target, network as typeof fetch);
-    expect(await (await appFetch('/1.0/images?recursion=1&project=p')).text()).toBe('early /1.0/images?project=p&recursion=1');
+    expect(await (await appFetch('/1.0/network-acls?recursion=1&project=p')).text()).toBe('early /1.0/network-acls?project=p&recursion=1');
     expect(network).not.toHaveBeenCalled();
-    expect(await (await appFetch('/1.0/images?recursion=1&project=p')).text()).toBe('network');
+    expect(await (await appFetch('/1.0/network-acls?recursion=1&project=p')).text()).toBe('network');
     expect(await (await appFetch('/1.0', { method: 'PATCH' })).text()).toBe('network');
   });
 
@@ -138,7 +140,7 @@ describe('early responses', () => {
     expect(waits('#/project/p/networks')).toEqual([NAMES_FIRST_SOCKET_WAIT_MS]);
     expect(waits('#/project/p/storage/pool/x/volumes')).toEqual([NAMES_FIRST_SOCKET_WAIT_MS]);
     // Elsewhere the usual wait: the page's own reads stay in the cache, and the bundle is close.
-    expect(waits('#/project/p/images')).toEqual([undefined]);
+    expect(waits('#/project/p/network-acls')).toEqual([undefined]);
     expect(waits('#/wall/project/p')).toEqual([undefined]);
   });
 
@@ -146,14 +148,14 @@ describe('early responses', () => {
     let open = false;
     const waiting: (() => void)[] = [];
     const socket = { isOpen: () => open, whenOpen: (then: () => void) => waiting.push(then) };
-    const images: Parameters<typeof startEarlyRequests>[0] = {};
+    const acls: Parameters<typeof startEarlyRequests>[0] = {};
     const early = vi.fn(async (input: RequestInfo | URL) => ok(String(input) === '/1.0/projects?recursion=1' ? '{"metadata":[]}' : 'early'));
-    startEarlyRequests(images, '#/project/p/images', early as typeof fetch, socket);
-    // The image list stays in the app's cache: a second read would cost more than the wait.
+    startEarlyRequests(acls, '#/project/p/network-acls', early as typeof fetch, socket);
+    // The ACL list stays in the app's cache: a second read would cost more than the wait.
     expect(early).not.toHaveBeenCalled();
     open = true;
     waiting.splice(0).forEach((then) => then());
-    expect(early.mock.calls.map(([input]) => String(input))).toEqual(['/1.0', '/1.0/images?project=p&recursion=1']);
+    expect(early.mock.calls.map(([input]) => String(input))).toEqual(['/1.0', '/1.0/network-acls?project=p&recursion=1']);
 
     // The instance list's first screen: the server and the names at once, then a screenful.
     open = false;
@@ -164,6 +166,29 @@ describe('early responses', () => {
     startEarlyRequests(instances, '#/project/p/instances', names as typeof fetch, socket);
     await vi.waitFor(() => expect(names).toHaveBeenCalledTimes(3));
     expect(names.mock.calls.map(([input]) => String(input))).toEqual(['/1.0', '/1.0/instances?project=p', '/1.0/instances/web?project=p']);
+    expect(waiting).toHaveLength(0);
+
+    // The image list's: the server, the fingerprints and the aliases at once, then a screenful
+    // picked by alias (`firstImages`) once both are in.
+    const imageList: Parameters<typeof startEarlyRequests>[0] = { innerHeight: 320 };
+    const fingerprints = Array.from({ length: 12 }, (_, i) => `f${String(i).padStart(2, '0')}`.padEnd(64, '0'));
+    const byAlias = vi.fn(async (input: RequestInfo | URL) =>
+      String(input) === '/1.0/images?project=p'
+        ? ok(JSON.stringify({ metadata: fingerprints.map((fingerprint) => `/1.0/images/${fingerprint}?project=p`) }))
+        : String(input) === '/1.0/images/aliases?project=p&recursion=1'
+          ? ok(JSON.stringify({ metadata: [{ name: 'aaa', target: fingerprints[11] }, { name: 'zzz', target: fingerprints[0] }] }))
+          : ok('early'),
+    );
+    startEarlyRequests(imageList, '#/project/p/images', byAlias as typeof fetch, socket);
+    // 320 px: a screenful of 10; 'aaa' first, then the unaliased by short fingerprint, 'zzz' last.
+    await vi.waitFor(() => expect(byAlias).toHaveBeenCalledTimes(13));
+    expect(byAlias.mock.calls.slice(0, 4).map(([input]) => String(input))).toEqual([
+      '/1.0',
+      '/1.0/images?project=p',
+      '/1.0/images/aliases?project=p&recursion=1',
+      `/1.0/images/${fingerprints[11]}?project=p`,
+    ]);
+    expect(byAlias.mock.calls.map(([input]) => String(input))).not.toContain(`/1.0/images/${fingerprints[0]}?project=p`);
     expect(waiting).toHaveLength(0);
 
     // The profile list's: the server and the projects at once, then a screenful from their `used_by`.
@@ -212,7 +237,7 @@ describe('early responses', () => {
     const target: Parameters<typeof startEarlyRequests>[0] = {};
     const waiting: (() => void)[] = [];
     const early = vi.fn(async () => ok('early'));
-    startEarlyRequests(target, '#/project/p/images', early as typeof fetch, { isOpen: () => false, whenOpen: (then) => waiting.push(then) });
+    startEarlyRequests(target, '#/project/p/network-acls', early as typeof fetch, { isOpen: () => false, whenOpen: (then) => waiting.push(then) });
     fetchWithEarlyResponses(target, fetch);
     waiting.forEach((then) => then());
     expect(early).not.toHaveBeenCalled();

@@ -7,7 +7,7 @@
  * this overlaps LXD's answer with the download and start of the app.
  */
 
-import { NAMES_LISTED, firstNames, namesInUsedBy, namesPath, previewCount } from './listPreview';
+import { IMAGES, NAMES_LISTED, firstImages, firstNames, imageAliasesPath, namesInUsedBy, namesPath, previewCount } from './listPreview';
 
 const DEFAULT_PROJECT = 'default';
 
@@ -144,8 +144,8 @@ export function earlyRequestPaths(hash: string): string[] {
   }
   const preview = previewedList(hash);
   if (preview && NAMES_LISTED.has(preview.collection)) {
-    // The names; the projects are read by the app once the first screen is in.
-    paths.push(namesPath(preview.collection, preview.project));
+    // The names (and an image's aliases); the projects are read by the app once the first screen is in.
+    paths.push(...previewNamePaths(preview));
     return paths;
   }
   const volumes = poolVolumesFromHash(hash);
@@ -186,7 +186,37 @@ export function poolVolumesFromHash(hash: string): { project: string; pool: stri
 const NAMES_FIRST: ReadonlySet<string> = new Set(['networks']);
 
 /** Lists that show their first screenful object by object while the whole list loads (`useListPreview`). */
-const PREVIEWED: Record<string, string> = { instances: '/1.0/instances', profiles: '/1.0/profiles' };
+const PREVIEWED: Record<string, string> = { instances: '/1.0/instances', profiles: '/1.0/profiles', images: IMAGES };
+
+/**
+ * What a previewed list's first screenful is picked from: its names list (instances), with the
+ * aliases (images), or the project's `used_by` (profiles).
+ */
+export function previewNamePaths(list: { collection: string; project: string }): string[] {
+  if (!NAMES_LISTED.has(list.collection)) return [PROJECTS_PATH];
+  const names = namesPath(list.collection, list.project);
+  return list.collection === IMAGES ? [names, imageAliasesPath(list.project)] : [names];
+}
+
+/** The detail GETs of a list's first screenful, from the answers to `previewNamePaths`' reads, in order. */
+export function previewReadPaths(list: { collection: string; project: string }, answers: readonly unknown[], viewportHeight: number): string[] {
+  const [names, aliases] = answers;
+  if (list.collection === IMAGES) {
+    const pick = firstImages(namesInUsedBy(stringsOf(names), IMAGES), aliasesOf(aliases), previewCount(viewportHeight));
+    return pick.fingerprints.map((fingerprint) => `${IMAGES}/${encodeURIComponent(fingerprint)}?project=${q(list.project)}`);
+  }
+  if (NAMES_LISTED.has(list.collection)) return previewObjectPaths(stringsOf(names), list, viewportHeight);
+  return previewPaths(Array.isArray(names) ? (names as { name: string; used_by?: string[] | null }[]) : [], list, viewportHeight);
+}
+
+/** The aliases of `GET /1.0/images/aliases?recursion=1`, each with the image it names. */
+export function aliasesOf(metadata: unknown): { name: string; target: string }[] {
+  if (!Array.isArray(metadata)) return [];
+  return metadata.filter(
+    (alias): alias is { name: string; target: string } =>
+      !!alias && typeof (alias as { name?: unknown }).name === 'string' && typeof (alias as { target?: unknown }).target === 'string',
+  );
+}
 
 /**
  * The collection and project of the list this address opens, when that list shows a preview: at
@@ -347,17 +377,15 @@ export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: t
   // `GET /1.0` and the projects, both small and read again once the socket is open. A page whose
   // first reads stay in the cache (a wall, a list read whole) waits: a second read of those
   // would cost more than the wait.
-  const names = list ? (NAMES_LISTED.has(list.collection) ? namesPath(list.collection, list.project) : PROJECTS_PATH) : undefined;
-  const now = new Set(names ? paths.filter((path) => path === '/1.0' || path === names) : []);
+  const names = list ? previewNamePaths(list) : [];
+  const now = new Set(list ? paths.filter((path) => path === '/1.0' || names.includes(path)) : []);
   for (const path of now) send(path);
-  if (list && names) {
-    // The names (the list's own, or the project's `used_by`): the first screenful, one by one
-    // (the app gets that answer itself, so this reads a copy).
-    whenAnswered(responses.get(requestKey(names)), (answer) =>
-      (NAMES_LISTED.has(list.collection)
-        ? previewObjectPaths(stringsOf(answer), list, height)
-        : previewPaths(Array.isArray(answer) ? (answer as { name: string; used_by?: string[] | null }[]) : [], list, height)
-      ).forEach(send),
+  if (list) {
+    // The names (the list's own, with an image's aliases, or the project's `used_by`): the first
+    // screenful, one by one (the app gets those answers itself, so this reads copies).
+    whenAllAnswered(
+      names.map((path) => responses.get(requestKey(path))),
+      (answers) => previewReadPaths(list, answers, height).forEach(send),
     );
   }
   if (paths.every((path) => now.has(path))) return;
@@ -391,6 +419,18 @@ function whenAnswered(response: Promise<Response | undefined> | undefined, then:
       if (body) then(body.metadata);
     })
     .catch(() => undefined);
+}
+
+/** Runs `then` with every answer's `metadata` once all are in (successes only). */
+function whenAllAnswered(responses: readonly (Promise<Response | undefined> | undefined)[], then: (metadata: unknown[]) => void): void {
+  const answers: unknown[] = [];
+  let left = responses.length;
+  responses.forEach((response, index) =>
+    whenAnswered(response, (metadata) => {
+      answers[index] = metadata;
+      if (--left === 0) then(answers);
+    }),
+  );
 }
 
 /** The URLs a list answer holds (`GET <collection>` without recursion). */

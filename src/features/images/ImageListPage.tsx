@@ -1,11 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
+import { usePreviewedList } from '@/api/listPreview';
 import { imageQueries } from '@/api/images/queries';
 import { DataTable } from '@/components/DataTable';
 import { EmptyState } from '@/components/EmptyState';
-import { ListEmpty, ListFilterSelect, ListToolbar } from '@/components/ListToolbar';
+import { ListEmpty, ListFilterSelect, ListPreviewNote, ListToolbar } from '@/components/ListToolbar';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
 import { RowMenu } from '@/components/RowMenu';
@@ -30,7 +30,9 @@ export function ImageListPage() {
   const project = useParams().project ?? DEFAULT_PROJECT;
   const client = useLxdClient();
   const navigate = useNavigate();
-  const list = useQuery(imageQueries.list(client, project));
+  // On a plain address the first screenful is read image by image while the whole list loads
+  // (LXD 5.0 takes 450-600 ms to list 300 images; `usePreviewedList`).
+  const { query: list, preview } = usePreviewedList({ client, project, collection: '/1.0/images', list: imageQueries.list(client, project) });
   const spec = useMemo<ListViewSpec<LxdImage>>(
     () => ({
       columns: imageColumns(project),
@@ -56,6 +58,48 @@ export function ImageListPage() {
     </WriteLink>
   );
 
+  // The preview's rows (the first screenful, before the whole list) are not selectable: the
+  // selection belongs to the whole list.
+  const table = (rows: readonly LxdImage[], stale: boolean, selectable: boolean) => (
+    <DataTable
+      label="Images"
+      className="image-table"
+      columns={spec.columns}
+      rows={rows}
+      rowKey={spec.rowKey}
+      sort={view.sort}
+      stale={stale}
+      windowed={rows.length > 100 ? ROW_HEIGHT : undefined}
+      selection={
+        selectable
+          ? {
+              selected: selection.keys,
+              onToggle: selection.toggle,
+              onToggleAll: selection.toggleAll,
+              label: (image) => `Select ${imageName(image)}`,
+              allLabel: 'Select all shown images',
+            }
+          : undefined
+      }
+      actionsWidth="9.5rem"
+      rowProps={(image) => ({ 'data-image': image.fingerprint })}
+      actions={(image) => (
+        <>
+          <WriteLink className="button" to={launchPath(project, image.fingerprint)} aria-label={`Launch an instance from ${imageName(image)}`}>
+            Launch
+          </WriteLink>
+          <RowMenu
+            label={`More actions for ${imageName(image)}`}
+            items={[
+              { label: 'Launch…', ariaLabel: `Launch from ${imageName(image)}`, onSelect: () => void navigate(launchPath(project, image.fingerprint)) },
+              { label: 'Delete…', ariaLabel: `Delete ${imageName(image)}`, danger: true, opensDialog: true, onSelect: () => setDeleting([image]) },
+            ]}
+          />
+        </>
+      )}
+    />
+  );
+
   return (
     <section className="page" aria-labelledby="images-title">
       <PageHeader
@@ -72,7 +116,18 @@ export function ImageListPage() {
         }
       />
       <ImageDownloads project={project} />
-      <QueryState query={list} what="images">
+      <QueryState
+        query={list}
+        what="images"
+        preview={
+          preview && (
+            <>
+              <ListPreviewNote noun="images" shown={preview.rows.length} total={preview.total} />
+              {table(preview.rows, false, false)}
+            </>
+          )
+        }
+      >
         {(_images, stale) => (
           <>
             <ListToolbar view={view} noun="images" searches="alias, description, OS or fingerprint">
@@ -92,41 +147,7 @@ export function ImageListPage() {
                 </EmptyState>
               }
             />
-            {view.rows.length > 0 && (
-              <DataTable
-                label="Images"
-                className="image-table"
-                columns={spec.columns}
-                rows={view.rows}
-                rowKey={spec.rowKey}
-                sort={view.sort}
-                stale={stale}
-                windowed={view.rows.length > 100 ? ROW_HEIGHT : undefined}
-                selection={{
-                  selected: selection.keys,
-                  onToggle: selection.toggle,
-                  onToggleAll: selection.toggleAll,
-                  label: (image) => `Select ${imageName(image)}`,
-                  allLabel: 'Select all shown images',
-                }}
-                actionsWidth="9.5rem"
-                rowProps={(image) => ({ 'data-image': image.fingerprint })}
-                actions={(image) => (
-                  <>
-                    <WriteLink className="button" to={launchPath(project, image.fingerprint)} aria-label={`Launch an instance from ${imageName(image)}`}>
-                      Launch
-                    </WriteLink>
-                    <RowMenu
-                      label={`More actions for ${imageName(image)}`}
-                      items={[
-                        { label: 'Launch…', ariaLabel: `Launch from ${imageName(image)}`, onSelect: () => void navigate(launchPath(project, image.fingerprint)) },
-                        { label: 'Delete…', ariaLabel: `Delete ${imageName(image)}`, danger: true, opensDialog: true, onSelect: () => setDeleting([image]) },
-                      ]}
-                    />
-                  </>
-                )}
-              />
-            )}
+            {view.rows.length > 0 && table(view.rows, stale, true)}
           </>
         )}
       </QueryState>

@@ -1,13 +1,12 @@
 import { isUnsetTime } from '@/lib/format';
+import { imageListName } from '@/lib/listPreview';
 import type { LxdImage, LxdInstance } from '@/lxd';
 
 /** The 12 characters `lxc image list` shows. */
 export const shortFingerprint = (fingerprint: string) => fingerprint.slice(0, 12);
 
-/** What names an image to a person: its first alias, else its short fingerprint. */
-export function imageName(image: Pick<LxdImage, 'aliases' | 'fingerprint'>): string {
-  return image.aliases?.[0]?.name || shortFingerprint(image.fingerprint);
-}
+/** What names an image to a person: its first alias, else its short fingerprint (the list sorts by it, and so does its preview). */
+export const imageName: (image: Pick<LxdImage, 'aliases' | 'fingerprint'>) => string = imageListName;
 
 export const aliasNames = (image: Pick<LxdImage, 'aliases'>): string[] => (image.aliases ?? []).map((alias) => alias.name);
 
