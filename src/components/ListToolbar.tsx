@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { ListPreview } from '@/api/listPreview';
 import type { ListView } from './useListView';
 
 interface ListToolbarProps<T> {
@@ -51,6 +52,20 @@ export function ListPreviewNote({ noun, shown, total }: ListPreviewNoteProps) {
         {`First ${shown} of ${total} ${noun}; loading the whole list to filter and sort…`}
       </p>
     </div>
+  );
+}
+
+/**
+ * What a list shows while its preview stands in for it (`usePreviewedList`), for `QueryState`'s
+ * `preview`: the note and the first screenful in the list's own table. Undefined without a preview.
+ */
+export function previewRows<T>(noun: string, preview: ListPreview<T> | undefined, table: (rows: readonly T[]) => ReactNode): ReactNode {
+  if (!preview) return undefined;
+  return (
+    <>
+      <ListPreviewNote noun={noun} shown={preview.rows.length} total={preview.total} />
+      {table(preview.rows)}
+    </>
   );
 }
 

@@ -5,7 +5,7 @@ import { usePreviewedList } from '@/api/listPreview';
 import { imageQueries } from '@/api/images/queries';
 import { DataTable } from '@/components/DataTable';
 import { EmptyState } from '@/components/EmptyState';
-import { ListEmpty, ListFilterSelect, ListPreviewNote, ListToolbar } from '@/components/ListToolbar';
+import { ListEmpty, previewRows, ListFilterSelect, ListToolbar } from '@/components/ListToolbar';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
 import { RowMenu } from '@/components/RowMenu';
@@ -119,14 +119,7 @@ export function ImageListPage() {
       <QueryState
         query={list}
         what="images"
-        preview={
-          preview && (
-            <>
-              <ListPreviewNote noun="images" shown={preview.rows.length} total={preview.total} />
-              {table(preview.rows, false, false)}
-            </>
-          )
-        }
+        preview={previewRows('images', preview, (rows) => table(rows, false, false))}
       >
         {(_images, stale) => (
           <>

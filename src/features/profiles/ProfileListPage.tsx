@@ -5,7 +5,7 @@ import { usePreviewedList } from '@/api/listPreview';
 import { profileQueries } from '@/api/profiles/queries';
 import { DataTable } from '@/components/DataTable';
 import { EmptyState } from '@/components/EmptyState';
-import { ListEmpty, ListPreviewNote, ListToolbar } from '@/components/ListToolbar';
+import { ListEmpty, previewRows, ListToolbar } from '@/components/ListToolbar';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
 import { RowMenu } from '@/components/RowMenu';
@@ -97,14 +97,7 @@ export function ProfileListPage() {
       <QueryState
         query={list}
         what="profiles"
-        preview={
-          preview && (
-            <>
-              <ListPreviewNote noun="profiles" shown={preview.rows.length} total={preview.total} />
-              {table(preview.rows, false)}
-            </>
-          )
-        }
+        preview={previewRows('profiles', preview, (rows) => table(rows, false))}
       >
         {(_profiles, stale) => (
           <>

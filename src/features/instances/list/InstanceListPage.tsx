@@ -7,7 +7,7 @@ import { useInstanceMutationSummaries } from '@/api/instances/mutations';
 import { instanceQueries } from '@/api/instances/queries';
 import { DataTable } from '@/components/DataTable';
 import { EmptyState } from '@/components/EmptyState';
-import { ListEmpty, ListFilterSelect, ListPreviewNote, ListToolbar } from '@/components/ListToolbar';
+import { ListEmpty, previewRows, ListFilterSelect, ListToolbar } from '@/components/ListToolbar';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
 import { useListView } from '@/components/useListView';
@@ -120,14 +120,7 @@ export function InstanceListPage() {
       <QueryState
         query={list}
         what="instances"
-        preview={
-          preview && (
-            <>
-              <ListPreviewNote noun="instances" shown={preview.rows.length} total={preview.total} />
-              {table(preview.rows, false)}
-            </>
-          )
-        }
+        preview={previewRows('instances', preview, (rows) => table(rows, false))}
       >
         {(instances, stale) => (
           <>
