@@ -107,6 +107,26 @@ describe('LxdClient against recorded LXD 5.0 responses', () => {
     expect(error.isUnreachable).toBe(true);
   });
 
+  it("takes a gateway's 502/503/504 for an unreachable server, and LXD's own 503 for LXD's answer", async () => {
+    const answering = (status: number, body: string, contentType: string) =>
+      new LxdClient({ id: 'local', baseUrl: '', fetch: async () => new Response(body, { status, headers: { 'Content-Type': contentType } }) });
+    // A proxy between the page and LXD (here a TLS terminator) that could not reach it.
+    const gateway = await failure(answering(503, 'Proxy error: read ECONNRESET', 'text/html').request('POST', '/1.0/instances', { body: {} }));
+    expect(gateway.kind).toBe('network');
+    expect(gateway.isUnreachable).toBe(true);
+    expect(gateway.message).toBe('Proxy error: read ECONNRESET');
+    expect((await failure(answering(502, '<h1>Bad gateway</h1>', 'text/html').getText('/1.0/instances/c1/logs/x'))).kind).toBe('network');
+    expect((await failure(answering(504, '', 'text/plain').requestRaw('GET', '/1.0/instances/c1/files?path=/x'))).kind).toBe('network');
+    // LXD's own refusal, even a 503, is LXD's answer.
+    const lxd = await failure(
+      answering(503, JSON.stringify({ type: 'error', error: 'Server is not ready', error_code: 503 }), 'application/json').get('/1.0/instances'),
+    );
+    expect(lxd.kind).toBe('http');
+    expect(lxd.message).toBe('Server is not ready');
+    // Another status without LXD's envelope stays an answer (the router's "404 page not found").
+    expect((await failure(answering(404, '404 page not found', 'text/plain').get('/1.0/nope'))).kind).toBe('http');
+  });
+
   it('gives up on a server that does not answer within the timeout', async () => {
     const client = new LxdClient({
       id: 'local',

@@ -1,4 +1,4 @@
-import { LxdError } from './errors';
+import { LxdError, type LxdErrorKind } from './errors';
 import { assertWriteAllowed } from './writeGuard';
 import type { LxdOperation, LxdResponseEnvelope } from './types';
 
@@ -134,7 +134,7 @@ export class LxdClient {
         status: response.status,
         code: envelope?.error_code || response.status,
         url,
-        kind: 'http',
+        kind: answerKind(envelope, response),
       });
     }
     if (envelope.type === 'async') return { type: 'async', operation: envelope.metadata };
@@ -237,7 +237,7 @@ export class LxdClient {
         status: response.status,
         code: envelope && envelope.type === 'error' ? envelope.error_code : response.status,
         url,
-        kind: 'http',
+        kind: answerKind(envelope, response),
       });
     }
     return text;
@@ -275,7 +275,7 @@ export class LxdClient {
         status: response.status,
         code: envelope && envelope.type === 'error' ? envelope.error_code : response.status,
         url,
-        kind: 'http',
+        kind: answerKind(envelope, response),
       });
     }
     return { status: response.status, headers: response.headers, bytes };
@@ -305,6 +305,15 @@ function parseEnvelope<T>(text: string): LxdResponseEnvelope<T> | undefined {
     // Not JSON: e.g. "404 page not found" from the router for unknown paths.
   }
   return undefined;
+}
+
+/**
+ * A failed answer is LXD's (`http`) unless it is a gateway's: a 502, 503 or 504 that is not LXD's
+ * JSON comes from something between the page and LXD (a reverse proxy, a TLS terminator) that
+ * could not reach it, so the server is unreachable, as when the connection itself fails.
+ */
+function answerKind(envelope: LxdResponseEnvelope | undefined, response: Response): LxdErrorKind {
+  return !envelope && (response.status === 502 || response.status === 503 || response.status === 504) ? 'network' : 'http';
 }
 
 function errorMessage(envelope: LxdResponseEnvelope | undefined, text: string, response: Response): string {
