@@ -88,19 +88,19 @@ function useObjects<T>(client: LxdClient, project: string, collection: string, n
 /**
  * A quick read a preview picks its names from (`GET <collection>?project=p` for a collection whose
  * names LXD lists quickly, `NAMES_LISTED`; an image's aliases). Outside the query cache, as the
- * objects are. Drawn at once when the page's early requests already have it.
+ * objects are. Drawn at once when the page's early requests already have it. `query` is a
+ * module constant: it is read again when it changes.
  */
-function useListed<T>(client: LxdClient, project: string, path: string, wanted: boolean, query?: Record<string, string | number>) {
+function useListed<T>(client: LxdClient, project: string, path: string, wanted: boolean, query?: Readonly<Record<string, string | number>>) {
   const [state, setState] = useState<{ data: T | undefined; pending: boolean }>(() => {
     const answered = wanted ? client.answered<T>(path, { project, query }) : undefined;
     return answered ? { data: answered.data, pending: false } : { data: undefined, pending: wanted };
   });
   const pending = state.pending;
-  const queryText = JSON.stringify(query ?? {});
   useEffect(() => {
     if (!wanted || !pending) return;
     const abort = new AbortController();
-    trackFirstScreenRead(client.get<T>(path, { project, query: JSON.parse(queryText) as Record<string, string | number>, signal: abort.signal }))
+    trackFirstScreenRead(client.get<T>(path, { project, query, signal: abort.signal }))
       .then((result) => result.data)
       // Refused or offline: no preview; the whole list decides.
       .catch(() => undefined)
@@ -108,11 +108,11 @@ function useListed<T>(client: LxdClient, project: string, path: string, wanted: 
         if (!abort.signal.aborted) setState({ data, pending: false });
       });
     return () => abort.abort();
-  }, [client, project, path, queryText, wanted, pending]);
+  }, [client, project, path, query, wanted, pending]);
   return state;
 }
 
-const ALIASES_QUERY = { recursion: 1 };
+const ALIASES_QUERY = { recursion: 1 } as const;
 const NO_ALIASES: { name: string; target: string }[] = [];
 
 /**
@@ -141,13 +141,9 @@ export function usePreviewedList<T, TError, TListKey extends readonly unknown[]>
   const projects = useQuery({ ...projectQueries.list(client), enabled: wanted && !listed });
   const urls = useListed<string[] | null>(client, project, collection, wanted && listed);
   const aliases = useListed<{ name: string; target: string }[] | null>(client, project, `${IMAGES}/aliases`, wanted && images, ALIASES_QUERY);
-  const usedBy = !wanted
-    ? undefined
-    : listed
-      ? urls.pending
-        ? undefined
-        : (urls.data ?? NO_NAMES)
-      : projects.data?.find((candidate) => candidate.name === project)?.used_by;
+  const listedUrls = urls.pending ? undefined : (urls.data ?? NO_NAMES);
+  const projectUsedBy = projects.data?.find((candidate) => candidate.name === project)?.used_by;
+  const usedBy = !wanted ? undefined : listed ? listedUrls : projectUsedBy;
   // Without the aliases (refused, offline) no image can be placed: no preview.
   const aliasList = images && !aliases.pending && aliases.data !== undefined ? (aliases.data ?? NO_ALIASES) : undefined;
   const { names, total, before } = useMemo(() => {

@@ -57,8 +57,14 @@ interface DataTableProps<T> {
   actionsWidth?: string;
   /** Extra attributes of a row (`data-*` for tests, a class). */
   rowProps?: (row: T) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string | undefined>;
-  /** Fixed row height in px: only the rows in view are rendered. For lists that can be long. */
+  /** Fixed row height in px: only the rows in view are rendered, however many rows there are. */
   windowed?: number;
+  /**
+   * Fixed row height in px of a list that may be long: windowed (as `windowed`) once there are
+   * more than `windowFrom` rows (100); a short list renders every row.
+   */
+  rowHeight?: number;
+  windowFrom?: number;
   /** Marks the rows as possibly out of date (offline, failed refresh). */
   stale?: boolean;
   compact?: boolean;
@@ -92,7 +98,8 @@ function useNarrow(): boolean {
 
 export function DataTable<T>(props: DataTableProps<T>) {
   const narrow = useNarrow();
-  const { label, columns, rows, rowKey, sort, selection, actions, actionsWidth = '8rem', windowed, stale, compact } = props;
+  const { label, columns, rows, rowKey, sort, selection, actions, actionsWidth = '8rem', rowHeight, windowFrom = 100, stale, compact } = props;
+  const windowed = props.windowed ?? (rowHeight !== undefined && rows.length > windowFrom ? rowHeight : undefined);
   const scrollRef = useRef<HTMLDivElement>(null);
   const window = useWindowedRows(scrollRef, rows.length, windowed ?? 1, 8, windowed !== undefined);
   const shown = windowed ? rows.slice(window.start, window.end) : rows;

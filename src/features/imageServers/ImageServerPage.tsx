@@ -221,7 +221,7 @@ function Catalogue({ name, url }: { name: string; url: string }) {
               rows={view.rows}
               rowKey={spec.rowKey}
               sort={view.sort}
-              windowed={view.rows.length > 100 ? 40 : undefined}
+              rowHeight={40}
               actionsWidth="10rem"
               rowProps={(product) => ({ 'data-product': product.id })}
               actions={(product) => {

@@ -69,7 +69,7 @@ export function ImageListPage() {
       rowKey={spec.rowKey}
       sort={view.sort}
       stale={stale}
-      windowed={rows.length > 100 ? ROW_HEIGHT : undefined}
+      rowHeight={ROW_HEIGHT}
       selection={
         selectable
           ? {

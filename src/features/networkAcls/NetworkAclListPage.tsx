@@ -64,7 +64,7 @@ export function NetworkAclListPage() {
                 rowKey={spec.rowKey}
                 sort={view.sort}
                 stale={stale}
-                windowed={view.rows.length > 100 ? 40 : undefined}
+                rowHeight={40}
                 actionsWidth="8.5rem"
                 rowProps={(acl) => ({ 'data-acl': acl.name })}
                 actions={(acl) => (

@@ -86,7 +86,8 @@ export function NetworkListPage() {
       rowKey={spec.rowKey}
       sort={view.sort}
       stale={stale}
-      windowed={shown.length > WINDOW_FROM ? 40 : undefined}
+      rowHeight={40}
+      windowFrom={WINDOW_FROM}
       actionsWidth="8.5rem"
       rowProps={(row) => ({ 'data-network': row.name })}
       actions={({ name, managed: isManaged, network, ...row }) =>

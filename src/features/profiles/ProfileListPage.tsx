@@ -52,7 +52,7 @@ export function ProfileListPage() {
       rowKey={spec.rowKey}
       sort={view.sort}
       stale={stale}
-      windowed={rows.length > 100 ? 40 : undefined}
+      rowHeight={40}
       actionsWidth="8.5rem"
       rowProps={(profile) => ({ 'data-profile': profile.name })}
       actions={(profile) => (

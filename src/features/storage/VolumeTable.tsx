@@ -71,7 +71,8 @@ export function VolumeTable({ project, items, stale, showPool, showProject, empt
           rowKey={spec.rowKey}
           sort={view.sort}
           stale={stale}
-          windowed={view.rows.length > WINDOW_FROM ? 40 : undefined}
+          rowHeight={40}
+          windowFrom={WINDOW_FROM}
           actionsWidth="7.5rem"
           rowProps={(row) => ({ 'data-volume': volumeRowKey(row) })}
           actions={(row) =>

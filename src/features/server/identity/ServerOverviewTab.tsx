@@ -91,7 +91,8 @@ function ExtensionsSection({ server }: { server: LxdServer }) {
             rows={view.rows}
             rowKey={extensionsSpec.rowKey}
             sort={view.sort}
-            windowed={view.rows.length > 60 ? ROW_HEIGHT : undefined}
+            rowHeight={ROW_HEIGHT}
+            windowFrom={60}
           />
         </div>
       )}

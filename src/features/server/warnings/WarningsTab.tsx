@@ -89,7 +89,7 @@ function WarningList() {
                 rowKey={uuidOf}
                 sort={view.sort}
                 stale={stale}
-                windowed={view.rows.length > 100 ? 44 : undefined}
+                rowHeight={44}
                 selection={{
                   selected: selection.keys,
                   onToggle: selection.toggle,
