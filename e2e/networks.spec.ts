@@ -49,6 +49,32 @@ const yamlValue = (page: Page, id: string) => page.locator(`#${id}-value`);
 test.describe('networks', () => {
   test.describe.configure({ timeout: 180_000 });
 
+  test('the managed networks show before LXD has listed the host’s interfaces, then the whole list', async ({ page, lxd, cleanup }) => {
+    // The names wait for the events socket (read before it opened they would be read twice), the
+    // projects do not: their `used_by` names the managed networks, the list's first group.
+    const name = await bridge(lxd, cleanup, 'np', '<b>first</b>');
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/1\.0\/networks\?project=default$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('#/project/default/networks');
+    const row = page.locator(`tr[data-network="${name}"]`);
+    await expect(row).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'loading the whole list' })).toBeVisible();
+    // The host's interfaces are not known yet, nor is the list filtered.
+    await expect(page.getByRole('table', { name: 'Host interfaces' })).toHaveCount(0);
+    await expect(page.getByRole('searchbox', { name: 'Filter networks' })).toHaveCount(0);
+    // The row reads its network meanwhile: its description, as text.
+    await expect(row).toContainText('<b>first</b>');
+    await expectNoAxeViolations(page);
+    release();
+    await expect(page.getByRole('table', { name: 'Host interfaces' })).toBeVisible();
+    await expect(page.getByRole('searchbox', { name: 'Filter networks' })).toBeVisible();
+    await expect(row).toContainText('<b>first</b>');
+  });
+
   test('create a bridge with the form (addresses checked, LXD’s refusal in place), edit, rename and delete it', async ({ page, lxd, cleanup }) => {
     const name = networkName(lxd, cleanup, 'nb');
     const renamed = networkName(lxd, cleanup, 'nr');

@@ -22,14 +22,34 @@ interface ServerCollectionKeys {
 
 export const objectPath = (collection: string, name: string) => `${collection}/${encodeURIComponent(name)}`;
 
+const LIST_QUERY = { recursion: 1 } as const;
+
+/**
+ * A collection's whole list (`?recursion=1`). When the page's early script already has it in
+ * (`LxdClient.answered`), the query starts with it, dated when it was asked for: the first render
+ * draws it instead of asking for an answer that is already here (and an answer older than the
+ * events socket is read again once it opens, as any read started before then).
+ */
+function listQuery<T, K extends readonly unknown[]>(client: LxdClient, queryKey: K, collection: string, project?: string) {
+  // Called once, when the query is first built (only then does it look for an early answer).
+  let answeredAt = 0;
+  return queryOptions({
+    queryKey,
+    queryFn: async ({ signal }) => (await client.get<T[] | null>(collection, { project, query: LIST_QUERY, signal })).data ?? [],
+    initialData: () => {
+      const answer = client.answered<T[] | null>(collection, { project, query: LIST_QUERY });
+      if (!answer) return undefined;
+      answeredAt = answer.sentAt;
+      return answer.data ?? [];
+    },
+    initialDataUpdatedAt: () => answeredAt,
+  });
+}
+
 /** A collection that lives inside a project (instances, profiles, networks, images ...). */
 export function projectCollectionQueries<T>(collection: string, keys: ProjectCollectionKeys) {
   return {
-    list: (client: LxdClient, project: string) =>
-      queryOptions({
-        queryKey: keys.list(client.id, project),
-        queryFn: async ({ signal }) => (await client.get<T[]>(collection, { project, query: { recursion: 1 }, signal })).data ?? [],
-      }),
+    list: (client: LxdClient, project: string) => listQuery<T, ReturnType<ProjectCollectionKeys['list']>>(client, keys.list(client.id, project), collection, project),
     detail: (client: LxdClient, project: string, name: string) =>
       queryOptions({
         queryKey: keys.detail(client.id, project, name),
@@ -41,11 +61,7 @@ export function projectCollectionQueries<T>(collection: string, keys: ProjectCol
 /** A collection of the whole server (projects, certificates, cluster members ...). */
 export function serverCollectionQueries<T>(collection: string, keys: ServerCollectionKeys) {
   return {
-    list: (client: LxdClient) =>
-      queryOptions({
-        queryKey: keys.list(client.id),
-        queryFn: async ({ signal }) => (await client.get<T[]>(collection, { query: { recursion: 1 }, signal })).data ?? [],
-      }),
+    list: (client: LxdClient) => listQuery<T, ReturnType<ServerCollectionKeys['list']>>(client, keys.list(client.id), collection),
     detail: (client: LxdClient, name: string) =>
       queryOptions({
         queryKey: keys.detail(client.id, name),

@@ -10,8 +10,8 @@ import { projectQueries } from './projects/queries';
 export interface ListPreview<T> {
   /** The objects read so far, in the list's default order. */
   rows: T[];
-  /** How many objects the project holds. */
-  total: number;
+  /** How many objects the project holds, when the preview knows. */
+  total?: number;
 }
 
 interface PreviewedListOptions<T, TError, TListKey extends readonly unknown[]> {

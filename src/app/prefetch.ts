@@ -1,8 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { instanceQueries } from '@/api/instances/queries';
 import { listProjectFromHash, previewedList, wallEarlyReads } from '@/lib/earlyRequests';
-import type { LxdClient, LxdProject, LxdServer } from '@/lxd';
-import { projectQueries } from '@/api/projects/queries';
+import type { LxdClient, LxdServer } from '@/lxd';
 import { serverQueries } from '@/api/server/queries';
 import { composesWalls } from '@/features/wall/wallServers';
 import { isFramed } from '@/lib/frameGuard';
@@ -20,8 +19,6 @@ export function prefetchLanding(queryClient: QueryClient, client: LxdClient, has
   // than the events socket: read again once it opens, as a read started then would be).
   const info = client.answered<LxdServer>('/1.0');
   if (info) queryClient.setQueryData(serverQueries.info(client).queryKey, info.data, { updatedAt: info.sentAt });
-  const projects = client.answered<LxdProject[] | null>('/1.0/projects', { query: { recursion: 1 } });
-  if (projects) queryClient.setQueryData(projectQueries.list(client).queryKey, projects.data ?? [], { updatedAt: projects.sentAt });
   const project = listProjectFromHash(hash);
   if (project !== undefined && !previewedList(hash)) void queryClient.prefetchQuery(instanceQueries.list(client, project));
   // A composed wall's own page holds only frames, which read for themselves.

@@ -38,7 +38,8 @@ export function ListToolbar<T>({ view, noun, searches = 'name or description', c
 interface ListPreviewNoteProps {
   noun: string;
   shown: number;
-  total: number;
+  /** Undefined: not known yet (the network list's preview does not know the host's interfaces). */
+  total?: number;
 }
 
 /**
@@ -49,7 +50,7 @@ export function ListPreviewNote({ noun, shown, total }: ListPreviewNoteProps) {
   return (
     <div className="toolbar">
       <p className="muted list-preview-note" role="status">
-        {`First ${shown} of ${total} ${noun}; loading the whole list to filter and sort…`}
+        {`First ${shown}${total === undefined ? '' : ` of ${total}`} ${noun}; loading the whole list to filter and sort…`}
       </p>
     </div>
   );

@@ -233,14 +233,46 @@ describe('early responses', () => {
     expect(target.__lxdeckAppAsked).toBeUndefined();
   });
 
-  it('holds back nothing the app will ask for itself once it has started', () => {
+  it('sends, once the socket opens, what the started app has not asked for yet, and nothing once its first screen is in', async () => {
     const target: Parameters<typeof startEarlyRequests>[0] = {};
     const waiting: (() => void)[] = [];
-    const early = vi.fn(async () => ok('early'));
-    startEarlyRequests(target, '#/project/p/network-acls', early as typeof fetch, { isOpen: () => false, whenOpen: (then) => waiting.push(then) });
-    fetchWithEarlyResponses(target, fetch);
-    waiting.forEach((then) => then());
-    expect(early).not.toHaveBeenCalled();
+    const socket = { isOpen: () => waiting.length === 0, whenOpen: (then: () => void) => waiting.push(then) };
+    const early = vi.fn(async (_input: RequestInfo | URL) => ok('early'));
+    startEarlyRequests(target, '#/project/p/network-acls', early as typeof fetch, socket);
+    // The app starts before the socket is open and asks for the server itself.
+    const network = vi.fn(async () => ok('network'));
+    const appFetch = fetchWithEarlyResponses(target, network as typeof fetch);
+    expect(await (await appFetch('/1.0')).text()).toBe('network');
+    waiting.splice(0).forEach((then) => then());
+    // The page's own read goes now, without waiting for the app's `GET /1.0` to come back.
+    expect(early.mock.calls.map(([input]) => String(input))).toEqual(['/1.0/network-acls?project=p&recursion=1']);
+    // And the app takes it when it asks.
+    expect(await (await appFetch('/1.0/network-acls?project=p&recursion=1')).text()).toBe('early');
+    expect(network).toHaveBeenCalledTimes(1);
+
+    // Its first screen is in before the socket opens: the app has asked for what it needs.
+    const late: Parameters<typeof startEarlyRequests>[0] = {};
+    const lateEarly = vi.fn(async () => ok('early'));
+    startEarlyRequests(late, '#/project/p/network-acls', lateEarly as typeof fetch, socket);
+    fetchWithEarlyResponses(late, fetch);
+    dropEarlyResponses(late);
+    waiting.splice(0).forEach((then) => then());
+    expect(lateEarly).not.toHaveBeenCalled();
+  });
+
+  it('sends the network list’s projects at once, its names once the socket is open', () => {
+    const target: Parameters<typeof startEarlyRequests>[0] = {};
+    const waiting: (() => void)[] = [];
+    const early = vi.fn(async (_input: RequestInfo | URL) => ok('early'));
+    let open = false;
+    startEarlyRequests(target, '#/project/p/networks', early as typeof fetch, { isOpen: () => open, whenOpen: (then) => waiting.push(then) });
+    // The projects (LXD's slow read, which groups the rows) do not wait; read again later, they are
+    // not the list.
+    expect(early.mock.calls.map(([input]) => String(input))).toEqual(['/1.0', '/1.0/projects?recursion=1']);
+    open = true;
+    waiting.splice(0).forEach((then) => then());
+    expect(early.mock.calls.map(([input]) => String(input))).toEqual(['/1.0', '/1.0/projects?recursion=1', '/1.0/networks?project=p']);
+    expect(target.__lxdeckEarlyBeforeOpen).toEqual(new Set([requestKey('/1.0'), requestKey('/1.0/projects?recursion=1')]));
   });
 
   it('gives an answer whose body is in to the first render, once, dated when it was asked for', async () => {

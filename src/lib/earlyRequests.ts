@@ -374,11 +374,13 @@ export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: t
   const height = target.innerHeight ?? 800;
   const paths = earlyRequestPaths(hash);
   // Only a previewed list goes first: its first screen is drawn from reads nothing keeps but
-  // `GET /1.0` and the projects, both small and read again once the socket is open. A page whose
-  // first reads stay in the cache (a wall, a list read whole) waits: a second read of those
-  // would cost more than the wait.
+  // `GET /1.0` and the projects, both small and read again once the socket is open. So does the
+  // network list's slow read, the projects (it groups the rows), while its names wait for the
+  // socket: read before it opened, they would be read again. A page whose first reads stay in the
+  // cache (a wall, a list read whole) waits: a second read of those would cost more than the wait.
   const names = list ? previewNamePaths(list) : [];
-  const now = new Set(list ? paths.filter((path) => path === '/1.0' || names.includes(path)) : []);
+  const first = list ? ['/1.0', ...names] : projectSection(hash) === 'networks' ? ['/1.0', PROJECTS_PATH] : [];
+  const now = new Set(paths.filter((path) => first.includes(path)));
   for (const path of now) send(path);
   if (list) {
     // The names (the list's own, with an image's aliases, or the project's `used_by`): the first
@@ -391,8 +393,10 @@ export function startEarlyRequests(target: EarlyWindow, hash: string, fetcher: t
   if (paths.every((path) => now.has(path))) return;
   socket.whenOpen(
     () => {
-      // The app started meanwhile: it asks for the rest itself.
-      if (target.__lxdeckEarlyClaimed) return;
+      // The app started meanwhile and its first screen is in: it has asked for what it needs.
+      // Until then, what it has not asked for yet goes now, with the socket open, instead of
+      // after the app's own first reads (`GET /1.0`, then the page) have come back.
+      if (target.__lxdeckEarlyClaimed && !target.__lxdeckAppAsked) return;
       for (const path of paths) if (!now.has(path)) send(path);
       if (wallProjectFromHash(hash) !== undefined) readWallFollowUps(hash, responses, send);
     },
@@ -443,15 +447,17 @@ const stringsOf = (metadata: unknown): string[] => (Array.isArray(metadata) ? me
  * and a page opened for days holds none of them.
  */
 export function fetchWithEarlyResponses(target: EarlyWindow, fetcher: typeof fetch, keepMs = 10_000): typeof fetch {
+  const started = target.__lxdeckEarly !== undefined;
   const responses = target.__lxdeckEarly ?? new Map();
   const answers = target.__lxdeckEarlyAnswers ?? new Map();
   const beforeOpen = target.__lxdeckEarlyBeforeOpen ?? new Set<string>();
-  // Claimed: an early script that runs after this point starts nothing, nor sends what it held back.
+  // Claimed: an early script that runs after this point starts nothing.
   target.__lxdeckEarly = responses;
   target.__lxdeckEarlyClaimed = true;
   target.__lxdeckEarlyAnswers = answers;
-  if (responses.size > 0) {
-    // The early script is under way: what the app asks for meanwhile, it does not send.
+  if (started) {
+    // The early script is under way (some of its reads may wait for the events socket): what
+    // the app asks for meanwhile, it does not send.
     target.__lxdeckAppAsked = new Set();
     setTimeout(() => {
       responses.clear();

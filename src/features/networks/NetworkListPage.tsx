@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { useNamedRows } from '@/api/namedList';
@@ -7,11 +7,11 @@ import { networkQueries } from '@/api/networks/queries';
 import { projectQueries } from '@/api/projects/queries';
 import { DataTable } from '@/components/DataTable';
 import { EmptyState } from '@/components/EmptyState';
-import { ListEmpty, ListFilterSelect, ListToolbar, NamedRowsNote } from '@/components/ListToolbar';
+import { ListEmpty, ListFilterSelect, ListToolbar, NamedRowsNote, previewRows } from '@/components/ListToolbar';
 import { PageHeader } from '@/components/PageHeader';
 import { QueryState } from '@/components/QueryState';
 import { RowMenu } from '@/components/RowMenu';
-import { useListView, type ListViewSpec } from '@/components/useListView';
+import { sortListRows, useListView, type ListViewSpec } from '@/components/useListView';
 import { DEFAULT_PROJECT, paths } from '@/config/paths';
 import { namesInUsedBy } from '@/lib/listPreview';
 import { networkColumns } from './networkColumns';
@@ -40,11 +40,19 @@ export function NetworkListPage() {
   const names = useQuery(networkQueries.names(client, project));
   const projects = useQuery(projectQueries.list(client));
   const readAll = needsEveryNetwork(search);
-  const named = useNamedRows(names.data, (item) => networkQueries.row(client, project, item.name), readAll);
   const managedNames = useMemo(() => {
     const source = projects.data && networksProject(projects.data, project);
     return source ? new Set(namesInUsedBy(source.used_by ?? [], '/1.0/networks')) : undefined;
   }, [projects.data, project]);
+  // The names wait for the events socket (lib/earlyRequests.ts), the projects do not: until the
+  // names are in, a plain address (no filter or sort) shows the managed networks the project
+  // names, which are the list's first rows (its managed group, by name). Decided once per page.
+  const [previewWanted] = useState(() => search.toString() === '' && names.data === undefined);
+  const previewItems = useMemo(
+    () => (previewWanted && !names.data && managedNames ? [...managedNames].map((name) => ({ name })) : undefined),
+    [previewWanted, names.data, managedNames],
+  );
+  const named = useNamedRows(names.data ?? previewItems, (item) => networkQueries.row(client, project, item.name), readAll);
   const rows = useMemo(() => networkRows(named.rows, managedNames), [named.rows, managedNames]);
   const spec = useMemo<ListViewSpec<NetworkRow>>(
     () => ({
@@ -60,6 +68,10 @@ export function NetworkListPage() {
   const grouped = names.data && !projects.isPending ? rows : undefined;
   const view = useListView(grouped, spec);
   const { managed, host } = useMemo(() => splitManaged(view.rows), [view.rows]);
+  const preview = useMemo(
+    () => (previewItems && !names.data ? { rows: [...sortListRows(rows, spec, { sort: 'name', dir: 'asc' })] } : undefined),
+    [previewItems, names.data, rows, spec],
+  );
   const types = useMemo(() => [...new Set(rows.flatMap((row) => (row.network ? [row.network.type] : [])))].sort(), [rows]);
   const taken = useMemo(() => (names.data ?? []).map((item) => item.name), [names.data]);
   const dialogs = useNetworkDialogs(project, { taken });
@@ -133,10 +145,21 @@ export function NetworkListPage() {
     />
   );
 
+  const managedGroup = (content: ReactNode) => (
+    <div className="network-group network-group-managed">
+      <h2 className="section-title">Managed by LXD</h2>
+      {content}
+    </div>
+  );
+
   return (
     <section className="page" aria-labelledby="networks-title">
       <PageHeader id="networks-title" title="Networks" subtitle={`project ${project}`} actions={actions} />
-      <QueryState query={names} what="networks">
+      <QueryState
+        query={names}
+        what="networks"
+        preview={previewRows('networks', preview, (shown) => managedGroup(table('Managed networks', [...shown], false)))}
+      >
         {(_names, stale) => (
           <>
             {readAll && named.read < rows.length && <NamedRowsNote noun="networks" read={named.read} total={rows.length} />}
@@ -161,10 +184,7 @@ export function NetworkListPage() {
             />
             {view.rows.length > 0 && (
               <>
-                <div className="network-group network-group-managed">
-                  <h2 className="section-title">Managed by LXD</h2>
-                  {managed.length > 0 ? table('Managed networks', managed, stale) : <p className="muted">No managed network matches.</p>}
-                </div>
+                {managedGroup(managed.length > 0 ? table('Managed networks', managed, stale) : <p className="muted">No managed network matches.</p>)}
                 <div className="network-group network-group-host">
                   <h2 className="section-title">Host interfaces</h2>
                   <p className="muted">Interfaces of the host that LXD lists but does not manage; instances can still use them as a parent.</p>
