@@ -25,24 +25,37 @@ export const objectPath = (collection: string, name: string) => `${collection}/$
 const LIST_QUERY = { recursion: 1 } as const;
 
 /**
- * A collection's whole list (`?recursion=1`). When the page's early script already has it in
- * (`LxdClient.answered`), the query starts with it, dated when it was asked for: the first render
- * draws it instead of asking for an answer that is already here (and an answer older than the
- * events socket is read again once it opens, as any read started before then).
+ * A query's `initialData` from the page's early requests (`LxdClient.answered`): when the answer
+ * to `path` is already in as the query is first built, the query starts with it (through
+ * `select`), dated when it was asked for, so the first render draws it instead of asking for an
+ * answer that is already here; an answer older than the events socket is read again once that
+ * opens, as any read started before then.
  */
-function listQuery<T, K extends readonly unknown[]>(client: LxdClient, queryKey: K, collection: string, project?: string) {
+export function earlyInitialData<TAnswer, TData>(
+  client: LxdClient,
+  path: string,
+  options: { project?: string; query?: Readonly<Record<string, string | number>> },
+  select: (answer: TAnswer) => TData,
+) {
   // Called once, when the query is first built (only then does it look for an early answer).
   let answeredAt = 0;
+  return {
+    initialData: (): TData | undefined => {
+      const answer = client.answered<TAnswer>(path, options);
+      if (!answer) return undefined;
+      answeredAt = answer.sentAt;
+      return select(answer.data);
+    },
+    initialDataUpdatedAt: () => answeredAt,
+  };
+}
+
+/** A collection's whole list (`?recursion=1`), started with the early script's answer when it is in. */
+function listQuery<T, K extends readonly unknown[]>(client: LxdClient, queryKey: K, collection: string, project?: string) {
   return queryOptions({
     queryKey,
     queryFn: async ({ signal }) => (await client.get<T[] | null>(collection, { project, query: LIST_QUERY, signal })).data ?? [],
-    initialData: () => {
-      const answer = client.answered<T[] | null>(collection, { project, query: LIST_QUERY });
-      if (!answer) return undefined;
-      answeredAt = answer.sentAt;
-      return answer.data ?? [];
-    },
-    initialDataUpdatedAt: () => answeredAt,
+    ...earlyInitialData(client, collection, { project, query: LIST_QUERY }, (list: T[] | null) => list ?? []),
   });
 }
 

@@ -13,6 +13,7 @@ import { hashKey, queryOptions, useQueries, useQuery, useQueryClient, type Query
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { LxdClient } from '@/lxd';
 import { createLimiter, type Limiter } from '@/lib/limiter';
+import { earlyInitialData } from './collection';
 
 export interface NamedItem {
   name: string;
@@ -53,18 +54,10 @@ const byName = (url: string) => {
 export function namesQuery<I extends NamedItem, K extends QueryKey>({ queryKey, client, project, collection, parse }: NamesQuery<I, K>) {
   const item = parse ?? (byName as (url: string) => I | undefined);
   const items = (urls: readonly string[] | null) => (urls ?? []).flatMap((url) => item(url) ?? []);
-  // Called once, when the query is first built (only then does it look for an early answer).
-  let answeredAt = 0;
   return queryOptions({
     queryKey,
     queryFn: async ({ signal }) => items((await client.get<string[] | null>(collection, { project, signal })).data),
-    initialData: () => {
-      const answer = client.answered<string[] | null>(collection, { project });
-      if (!answer) return undefined;
-      answeredAt = answer.sentAt;
-      return items(answer.data);
-    },
-    initialDataUpdatedAt: () => answeredAt,
+    ...earlyInitialData(client, collection, { project }, items),
   });
 }
 
