@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useLxdClient } from '@/api/client-context';
 import { useNamedRows } from '@/api/namedList';
@@ -7,9 +7,9 @@ import { networkQueries } from '@/api/networks/queries';
 import { projectQueries } from '@/api/projects/queries';
 import { DataTable } from '@/components/DataTable';
 import { EmptyState } from '@/components/EmptyState';
-import { ListEmpty, ListFilterSelect, ListToolbar, NamedRowsNote, previewRows } from '@/components/ListToolbar';
+import { ListEmpty, ListFilterSelect, ListPreviewNote, ListToolbar, NamedRowsNote } from '@/components/ListToolbar';
 import { PageHeader } from '@/components/PageHeader';
-import { QueryState } from '@/components/QueryState';
+import { QueryState, useStaleness } from '@/components/QueryState';
 import { RowMenu } from '@/components/RowMenu';
 import { sortListRows, useListView, type ListViewSpec } from '@/components/useListView';
 import { DEFAULT_PROJECT, paths } from '@/config/paths';
@@ -68,6 +68,7 @@ export function NetworkListPage() {
   const grouped = names.data && !projects.isPending ? rows : undefined;
   const view = useListView(grouped, spec);
   const { managed, host } = useMemo(() => splitManaged(view.rows), [view.rows]);
+  const staleness = useStaleness(names);
   const preview = useMemo(
     () => (previewItems && !names.data ? { rows: [...sortListRows(rows, spec, { sort: 'name', dir: 'asc' })] } : undefined),
     [previewItems, names.data, rows, spec],
@@ -145,22 +146,16 @@ export function NetworkListPage() {
     />
   );
 
-  const managedGroup = (content: ReactNode) => (
-    <div className="network-group network-group-managed">
-      <h2 className="section-title">Managed by LXD</h2>
-      {content}
-    </div>
-  );
+  // The groups stand outside `QueryState`, in one place for the preview and the whole list: the
+  // managed rows the preview drew stay mounted when the names arrive, so what they have read (a
+  // network, its state) is not read again.
+  const groups = names.data ? (view.rows.length > 0 ? { managed, host } : undefined) : preview && !names.isError ? { managed: preview.rows, host: undefined } : undefined;
 
   return (
     <section className="page" aria-labelledby="networks-title">
       <PageHeader id="networks-title" title="Networks" subtitle={`project ${project}`} actions={actions} />
-      <QueryState
-        query={names}
-        what="networks"
-        preview={previewRows('networks', preview, (shown) => managedGroup(table('Managed networks', [...shown], false)))}
-      >
-        {(_names, stale) => (
+      <QueryState query={names} what="networks" preview={preview && <ListPreviewNote noun="networks" shown={preview.rows.length} />}>
+        {() => (
           <>
             {readAll && named.read < rows.length && <NamedRowsNote noun="networks" read={named.read} total={rows.length} />}
             <ListToolbar view={view} noun="networks" searches="name, type or description">
@@ -182,19 +177,24 @@ export function NetworkListPage() {
                 </EmptyState>
               }
             />
-            {view.rows.length > 0 && (
-              <>
-                {managedGroup(managed.length > 0 ? table('Managed networks', managed, stale) : <p className="muted">No managed network matches.</p>)}
-                <div className="network-group network-group-host">
-                  <h2 className="section-title">Host interfaces</h2>
-                  <p className="muted">Interfaces of the host that LXD lists but does not manage; instances can still use them as a parent.</p>
-                  {host.length > 0 ? table('Host interfaces', host, stale) : <p className="muted">No host interface matches.</p>}
-                </div>
-              </>
-            )}
           </>
         )}
       </QueryState>
+      {groups && (
+        <>
+          <div className="network-group network-group-managed">
+            <h2 className="section-title">Managed by LXD</h2>
+            {groups.managed.length > 0 ? table('Managed networks', groups.managed, staleness.stale) : <p className="muted">No managed network matches.</p>}
+          </div>
+          {groups.host && (
+            <div className="network-group network-group-host">
+              <h2 className="section-title">Host interfaces</h2>
+              <p className="muted">Interfaces of the host that LXD lists but does not manage; instances can still use them as a parent.</p>
+              {groups.host.length > 0 ? table('Host interfaces', groups.host, staleness.stale) : <p className="muted">No host interface matches.</p>}
+            </div>
+          )}
+        </>
+      )}
       {dialogs.dialog}
     </section>
   );
