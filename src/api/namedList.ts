@@ -14,6 +14,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { LxdClient } from '@/lxd';
 import { createLimiter, type Limiter } from '@/lib/limiter';
 import { earlyInitialData } from './collection';
+import { earlyEventsOpen } from '@/lib/earlyEvents';
+import { NAMES_FIRST_SOCKET_WAIT_MS } from '@/lib/earlyRequests';
 
 export interface NamedItem {
   name: string;
@@ -56,9 +58,22 @@ export function namesQuery<I extends NamedItem, K extends QueryKey>({ queryKey, 
   const items = (urls: readonly string[] | null) => (urls ?? []).flatMap((url) => item(url) ?? []);
   return queryOptions({
     queryKey,
-    queryFn: async ({ signal }) => items((await client.get<string[] | null>(collection, { project, signal })).data),
+    queryFn: async ({ signal }) => {
+      await untilEventsOpen();
+      return items((await client.get<string[] | null>(collection, { project, signal })).data);
+    },
     ...earlyInitialData(client, collection, { project }, items),
   });
+}
+
+/**
+ * A list's names and its rows' reads wait while the page's events socket is still opening (a
+ * moment at most, as the early script's names do, lib/earlyRequests.ts): read before it opened,
+ * they would be read a second time once it has (`realtime/rereadBefore.ts`). The network list
+ * draws its first rows before that (from the projects), and their reads would start then.
+ */
+export function untilEventsOpen(): Promise<void> {
+  return earlyEventsOpen(globalThis as never, NAMES_FIRST_SOCKET_WAIT_MS);
 }
 
 const limiters = new WeakMap<LxdClient, Limiter>();
@@ -70,7 +85,7 @@ export function readInTurn<T>(client: LxdClient, task: () => Promise<T>, signal?
     limiter = createLimiter(2);
     limiters.set(client, limiter);
   }
-  return limiter(task, signal);
+  return untilEventsOpen().then(() => (limiter as Limiter)(task, signal));
 }
 
 export interface NamedRow<I extends NamedItem, T> {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { LxdClient } from '@/lxd';
-import { EVENTS_PATH, openEarlyEvents, takeEarlyEvents, whenEventsOpen } from './earlyEvents';
+import { EVENTS_PATH, earlyEventsOpen, openEarlyEvents, takeEarlyEvents, whenEventsOpen } from './earlyEvents';
 
 class FakeSocket extends EventTarget {
   readyState = 0;
@@ -112,6 +112,21 @@ describe('the early events socket', () => {
       } finally {
         vi.useRealTimers();
       }
+    });
+
+    it('and so do the app’s names, until the app has taken the socket over', async () => {
+      const target: Parameters<typeof openEarlyEvents>[0] = {};
+      const socket = openEarlyEvents(target, 'wss://lxd/x', Fake)?.socket as unknown as FakeSocket;
+      let done = false;
+      const waiting = earlyEventsOpen(target, 10_000).then(() => (done = true));
+      await Promise.resolve();
+      expect(done).toBe(false);
+      socket.open();
+      await waiting;
+      expect(done).toBe(true);
+      // Taken by the app: its later reads do not wait.
+      takeEarlyEvents(target);
+      await earlyEventsOpen(target, 10_000);
     });
   });
 });

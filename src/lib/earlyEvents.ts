@@ -80,6 +80,15 @@ export function whenEventsOpen(early: EarlyEvents | undefined, then: (open: bool
 }
 
 /**
+ * For the app's reads that would be read a second time if sent before the events socket opened
+ * (a list's names): resolves once the early socket is open, has failed, or `waitMs` has passed;
+ * at once when there is none, or the app has taken it over.
+ */
+export function earlyEventsOpen(target: EarlyEventsWindow, waitMs: number): Promise<void> {
+  return new Promise((resolve) => whenEventsOpen(target.__lxdeckEvents ?? undefined, () => resolve(), waitMs));
+}
+
+/**
  * Run once by the app: the early socket if it is still connecting or open (its handlers are the
  * app's to set), otherwise nothing (a refused or dropped socket is closed; the app opens its own).
  */

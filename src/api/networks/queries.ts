@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { LxdClient, LxdNetwork, LxdNetworkForward, LxdNetworkLease, LxdNetworkPeer, LxdNetworkState } from '@/lxd';
 import { objectPath, projectCollectionQueries } from '../collection';
-import { namesQuery, readInTurn } from '../namedList';
+import { namesQuery, readInTurn, untilEventsOpen } from '../namedList';
 import { networkKeys } from './keys';
 
 const NETWORKS = '/1.0/networks';
@@ -32,9 +32,15 @@ export const networkQueries = {
       queryFn: ({ signal }) => readInTurn(client, () => client.get<LxdNetwork>(networkPath(name), { project, signal }), signal),
       select: (result) => result.data,
     }),
-  /** The interface's state (up/down, MTU, MAC, addresses, counters); read per row on screen. */
+  /** The interface's state (up/down, MTU, MAC, addresses, counters); read per row on screen, once the page's events socket is open. */
   state: (client: LxdClient, project: string, name: string) =>
-    subQuery<LxdNetworkState>(networkKeys.state(client.id, project, name), client, project, `${networkPath(name)}/state`),
+    queryOptions({
+      queryKey: networkKeys.state(client.id, project, name),
+      queryFn: async ({ signal }) => {
+        await untilEventsOpen();
+        return (await client.get<LxdNetworkState>(`${networkPath(name)}/state`, { project, signal })).data;
+      },
+    }),
   leases: (client: LxdClient, project: string, name: string) =>
     subQuery<LxdNetworkLease[] | null>(networkKeys.leases(client.id, project, name), client, project, `${networkPath(name)}/leases`),
   forwards: (client: LxdClient, project: string, name: string) =>
