@@ -9,12 +9,13 @@
  * names alone cost one small request, and a screenful of rows reads its objects in turn
  * (`readInTurn`), top row first.
  */
-import { hashKey, queryOptions, useQueries, useQuery, useQueryClient, type QueryKey, type QueryState, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
+import { hashKey, queryOptions, useQueries, useQuery, useQueryClient, type QueryClient, type QueryKey, type QueryState, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { LxdClient } from '@/lxd';
 import { createLimiter, type Limiter } from '@/lib/limiter';
 import { earlyInitialData } from './collection';
 import { earlyEventsOpen } from '@/lib/earlyEvents';
+import { noteReadStart } from './fetchStarts';
 import { NAMES_FIRST_SOCKET_WAIT_MS } from '@/lib/earlyRequests';
 
 export interface NamedItem {
@@ -58,9 +59,9 @@ export function namesQuery<I extends NamedItem, K extends QueryKey>({ queryKey, 
   const items = (urls: readonly string[] | null) => (urls ?? []).flatMap((url) => item(url) ?? []);
   return queryOptions({
     queryKey,
-    queryFn: async ({ signal }) => {
-      await untilEventsOpen();
-      return items((await client.get<string[] | null>(collection, { project, signal })).data);
+    queryFn: async (read) => {
+      await untilEventsOpen(read);
+      return items((await client.get<string[] | null>(collection, { project, signal: read.signal })).data);
     },
     ...earlyInitialData(client, collection, { project }, items),
   });
@@ -72,20 +73,35 @@ export function namesQuery<I extends NamedItem, K extends QueryKey>({ queryKey, 
  * they would be read a second time once it has (`realtime/rereadBefore.ts`). The network list
  * draws its first rows before that (from the projects), and their reads would start then.
  */
-export function untilEventsOpen(): Promise<void> {
-  return earlyEventsOpen(globalThis as never, NAMES_FIRST_SOCKET_WAIT_MS);
+export async function untilEventsOpen(read: ReadContext): Promise<void> {
+  await earlyEventsOpen(globalThis as never, NAMES_FIRST_SOCKET_WAIT_MS);
+  noteReadStart(read.client, read.queryKey);
+}
+
+/** What a query's read is given (`QueryFunctionContext`) that says which query it is. */
+interface ReadContext {
+  client: QueryClient;
+  queryKey: QueryKey;
+  signal: AbortSignal;
 }
 
 const limiters = new WeakMap<LxdClient, Limiter>();
 
-/** Two reads of a row's object at a time per server, in the order the rows asked (see the file's comment). */
-export function readInTurn<T>(client: LxdClient, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+/**
+ * Two reads of a row's object at a time per server, in the order the rows asked (see the file's
+ * comment), once the events socket is open; each notes when it really asks LXD.
+ */
+export async function readInTurn<T>(client: LxdClient, task: () => Promise<T>, read: ReadContext): Promise<T> {
   let limiter = limiters.get(client);
   if (!limiter) {
     limiter = createLimiter(2);
     limiters.set(client, limiter);
   }
-  return untilEventsOpen().then(() => (limiter as Limiter)(task, signal));
+  await earlyEventsOpen(globalThis as never, NAMES_FIRST_SOCKET_WAIT_MS);
+  return limiter(() => {
+    noteReadStart(read.client, read.queryKey);
+    return task();
+  }, read.signal);
 }
 
 export interface NamedRow<I extends NamedItem, T> {

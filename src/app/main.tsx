@@ -7,7 +7,7 @@ import { App } from './App';
 import { preloadPages } from './router';
 import { appHistory } from '@/components/navigation';
 import { prefetchLanding } from './prefetch';
-import { trackFetchStarts } from '@/realtime/fetchStarts';
+import { trackFetchStarts } from '@/api/fetchStarts';
 import { createQueryClient } from './queryClient';
 import { FramedNotice } from './FramedNotice';
 import { currentFrameVerdict } from '@/lib/frameGuard';

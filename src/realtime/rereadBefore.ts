@@ -1,6 +1,6 @@
 import type { Query, QueryClient } from '@tanstack/react-query';
 import { serverKeys } from '@/api/server/keys';
-import { fetchStartedAt } from './fetchStarts';
+import { fetchStartedAt } from '@/api/fetchStarts';
 
 export interface RereadOptions {
   /** `Date.now()` when the socket opened. */

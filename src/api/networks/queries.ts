@@ -29,16 +29,16 @@ export const networkQueries = {
   row: (client: LxdClient, project: string, name: string) =>
     queryOptions({
       queryKey: networkKeys.detail(client.id, project, name),
-      queryFn: ({ signal }) => readInTurn(client, () => client.get<LxdNetwork>(networkPath(name), { project, signal }), signal),
+      queryFn: (read) => readInTurn(client, () => client.get<LxdNetwork>(networkPath(name), { project, signal: read.signal }), read),
       select: (result) => result.data,
     }),
   /** The interface's state (up/down, MTU, MAC, addresses, counters); read per row on screen, once the page's events socket is open. */
   state: (client: LxdClient, project: string, name: string) =>
     queryOptions({
       queryKey: networkKeys.state(client.id, project, name),
-      queryFn: async ({ signal }) => {
-        await untilEventsOpen();
-        return (await client.get<LxdNetworkState>(`${networkPath(name)}/state`, { project, signal })).data;
+      queryFn: async (read) => {
+        await untilEventsOpen(read);
+        return (await client.get<LxdNetworkState>(`${networkPath(name)}/state`, { project, signal: read.signal })).data;
       },
     }),
   leases: (client: LxdClient, project: string, name: string) =>

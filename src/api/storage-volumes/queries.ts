@@ -34,8 +34,8 @@ export const storageVolumeQueries = {
   row: (client: LxdClient, project: string, pool: string, type: string, name: string) =>
     queryOptions({
       queryKey: storageVolumeKeys.detail(client.id, project, pool, type, name),
-      queryFn: ({ signal }): Promise<LxdSyncResult<LxdStorageVolume>> =>
-        readInTurn(client, () => client.get<LxdStorageVolume>(volumePath(pool, type, name), { project, signal }), signal),
+      queryFn: (read): Promise<LxdSyncResult<LxdStorageVolume>> =>
+        readInTurn(client, () => client.get<LxdStorageVolume>(volumePath(pool, type, name), { project, signal: read.signal }), read),
       select: (result) => result.data,
     }),
   state: (client: LxdClient, project: string, pool: string, type: string, name: string) =>
