@@ -70,7 +70,8 @@ export function NetworkListPage() {
   const { managed, host } = useMemo(() => splitManaged(view.rows), [view.rows]);
   const staleness = useStaleness(names);
   const preview = useMemo(
-    () => (previewItems && !names.data ? { rows: [...sortListRows(rows, spec, { sort: 'name', dir: 'asc' })] } : undefined),
+    () =>
+      previewItems && !names.data ? { rows: sortListRows(rows, spec, { sort: 'name', dir: 'asc' }).map((row) => ({ ...row, preview: true })) } : undefined,
     [previewItems, names.data, rows, spec],
   );
   const types = useMemo(() => [...new Set(rows.flatMap((row) => (row.network ? [row.network.type] : [])))].sort(), [rows]);

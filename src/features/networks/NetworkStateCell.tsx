@@ -10,7 +10,9 @@ import type { NetworkRow } from './networkModel';
  */
 export function NetworkStateCell({ project, row }: { project: string; row: NetworkRow }) {
   const client = useLxdClient();
-  const state = useQuery({ ...networkQueries.state(client, project, row.name), select: (data) => data.state });
+  // A preview row waits for the whole list: the rows then in view are those that read it (the
+  // list's toolbar moves the table down, so the preview has a few more rows in view).
+  const state = useQuery({ ...networkQueries.state(client, project, row.name), select: (data) => data.state, enabled: !row.preview });
   const network = row.network;
   const status = network?.managed && network.status && network.status !== 'Created' ? network.status : undefined;
   if (status) return <span className="badge badge-bad">{status}</span>;

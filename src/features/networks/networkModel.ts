@@ -73,6 +73,8 @@ export interface NetworkRow {
   managed: boolean;
   network: LxdNetwork | undefined;
   failed: boolean;
+  /** Drawn before the names are in (the list's preview): its state is read once they are. */
+  preview?: boolean;
 }
 
 /**
