@@ -65,12 +65,14 @@ test.describe('networks', () => {
     await expect(page.getByRole('status').filter({ hasText: 'loading the whole list' })).toBeVisible();
     // The host's interfaces are not known yet, nor is the list filtered.
     await expect(page.getByRole('table', { name: 'Host interfaces' })).toHaveCount(0);
+    await expect(page.getByText('Listing the host’s interfaces…')).toBeVisible();
     await expect(page.getByRole('searchbox', { name: 'Filter networks' })).toHaveCount(0);
     // The row reads its network meanwhile: its description, as text.
     await expect(row).toContainText('<b>first</b>');
     await expectNoAxeViolations(page);
     release();
     await expect(page.getByRole('table', { name: 'Host interfaces' })).toBeVisible();
+    await expect(page.getByText('Listing the host’s interfaces…')).toHaveCount(0);
     await expect(page.getByRole('searchbox', { name: 'Filter networks' })).toBeVisible();
     await expect(row).toContainText('<b>first</b>');
   });

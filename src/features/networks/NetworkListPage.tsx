@@ -187,6 +187,15 @@ export function NetworkListPage() {
             <h2 className="section-title">Managed by LXD</h2>
             {groups.managed.length > 0 ? table('Managed networks', groups.managed, staleness.stale) : <p className="muted">No managed network matches.</p>}
           </div>
+          {!groups.host && (
+            // While the names are on their way: the host group's room, at its tallest, so the
+            // managed rows in view can only grow in number when it comes (what a row in view
+            // reads, it reads once).
+            <div className="network-group network-group-host network-group-pending">
+              <h2 className="section-title">Host interfaces</h2>
+              <p className="muted">Listing the host’s interfaces…</p>
+            </div>
+          )}
           {groups.host && (
             <div className="network-group network-group-host">
               <h2 className="section-title">Host interfaces</h2>
