@@ -237,7 +237,7 @@ describe('early responses', () => {
     const target: Parameters<typeof startEarlyRequests>[0] = {};
     const waiting: (() => void)[] = [];
     const socket = { isOpen: () => waiting.length === 0, whenOpen: (then: () => void) => waiting.push(then) };
-    const early = vi.fn(async (_input: RequestInfo | URL) => ok('early'));
+    const early = vi.fn<(input: RequestInfo | URL) => Promise<Response>>(async () => ok('early'));
     startEarlyRequests(target, '#/project/p/network-acls', early as typeof fetch, socket);
     // The app starts before the socket is open and asks for the server itself.
     const network = vi.fn(async () => ok('network'));
@@ -263,7 +263,7 @@ describe('early responses', () => {
   it('sends the network list’s projects at once, its names once the socket is open', () => {
     const target: Parameters<typeof startEarlyRequests>[0] = {};
     const waiting: (() => void)[] = [];
-    const early = vi.fn(async (_input: RequestInfo | URL) => ok('early'));
+    const early = vi.fn<(input: RequestInfo | URL) => Promise<Response>>(async () => ok('early'));
     let open = false;
     startEarlyRequests(target, '#/project/p/networks', early as typeof fetch, { isOpen: () => open, whenOpen: (then) => waiting.push(then) });
     // The projects (LXD's slow read, which groups the rows) do not wait; read again later, they are
