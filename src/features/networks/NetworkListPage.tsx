@@ -150,7 +150,9 @@ export function NetworkListPage() {
   // The groups stand outside `QueryState`, in one place for the preview and the whole list: the
   // managed rows the preview drew stay mounted when the names arrive, so what they have read (a
   // network, its state) is not read again.
-  const groups = names.data ? (view.rows.length > 0 ? { managed, host } : undefined) : preview && !names.isError ? { managed: preview.rows, host: undefined } : undefined;
+  const previewGroups = preview && !names.isError ? { managed: preview.rows, host: undefined } : undefined;
+  const listGroups = view.rows.length > 0 ? { managed, host } : undefined;
+  const groups = names.data ? listGroups : previewGroups;
 
   return (
     <section className="page" aria-labelledby="networks-title">
